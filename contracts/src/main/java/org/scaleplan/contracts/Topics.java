@@ -1,0 +1,28 @@
+package org.scaleplan.contracts;
+
+import java.util.List;
+
+/** Names of Scaleplan's topics. Each has exactly one producing service (see {@link EventTypes}). */
+public final class Topics {
+
+    public static final String METRICS = "scaleplan.metrics.v1";
+    public static final String PHASE_CHANGES = "scaleplan.phase-changes.v1";
+    public static final String ALERTS = "scaleplan.alerts.v1";
+    public static final String COST_EVENTS = "scaleplan.cost-events.v1";
+    public static final String SECURITY_EVENTS = "scaleplan.security-events.v1";
+    public static final String INCIDENT_EVENTS = "scaleplan.incident-events.v1";
+
+    public static final List<String> ALL =
+            List.of(METRICS, PHASE_CHANGES, ALERTS, COST_EVENTS, SECURITY_EVENTS, INCIDENT_EVENTS);
+
+    private Topics() {
+    }
+
+    /**
+     * The dead-letter topic where consumer {@code group} parks records of {@code topic} it cannot process,
+     * with the failure reason in the record headers (the Kafka binder's own naming, so no binding needs a name).
+     */
+    public static String deadLetter(String topic, String group) {
+        return "error." + topic + "." + group;
+    }
+}

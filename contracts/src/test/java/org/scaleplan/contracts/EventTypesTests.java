@@ -1,0 +1,55 @@
+package org.scaleplan.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class EventTypesTests {
+
+    @Test
+    void publishesEveryTypeOnAKnownTopic() {
+        assertThat(EventTypes.ALL).extracting(EventType::topic).allMatch(Topics.ALL::contains);
+    }
+
+    @Test
+    void givesEveryTopicASingleProducer() {
+        Map<String, Set<String>> producersByTopic = EventTypes.ALL.stream().collect(Collectors.groupingBy(
+                EventType::topic, Collectors.mapping(EventType::producer, Collectors.toSet())));
+
+        assertThat(producersByTopic).allSatisfy((topic, producers) -> assertThat(producers).hasSize(1));
+    }
+
+    @Test
+    void mapsEveryJavaTypeToOneType() {
+        assertThat(EventTypes.ALL).extracting(EventType::javaType).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void namesEveryTypeUniquely() {
+        assertThat(EventTypes.ALL).extracting(EventType::type).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void findsEveryTypeByNameAndByClass() {
+        assertThat(EventTypes.ALL).allSatisfy(type -> {
+            assertThat(EventTypes.named(type.type())).contains(type);
+            assertThat(EventTypes.of(type.javaType())).isEqualTo(type);
+        });
+    }
+
+    @Test
+    void findsNoTypeForAnUnknownName() {
+        assertThat(EventTypes.named("scaleplan.phase.changed.v2")).isEmpty();
+    }
+
+    @Test
+    void refusesAClassThatIsNotAnEventType() {
+        assertThatIllegalArgumentException().isThrownBy(() -> EventTypes.of(String.class))
+                .withMessageContaining("java.lang.String");
+    }
+}
