@@ -1,0 +1,108 @@
+package org.scaleplan.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.scaleplan.contracts.CloudEventHeaders;
+import org.scaleplan.contracts.EventJson;
+import org.scaleplan.contracts.EventType;
+import org.scaleplan.contracts.EventTypes;
+import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.Topics;
+
+/**
+ * The checks every service's binding test makes against a real broker, through the service's public surface
+ * (its topics and its HTTP port): a consumer binding reads valid records, dead-letters poison with the reason
+ * and carries on; a published record is keyed by system, carries the CloudEvents headers and no Java type names.
+ */
+public final class BindingChecks implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final KafkaProbe probe;
+    private final String service;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public BindingChecks(String bootstrapServers, String service) {
+        this.probe = new KafkaProbe(bootstrapServers);
+        this.service = service;
+    }
+
+    /** Sends a poison record and then {@code valid} to valid's topic; the service on {@code port} must handle both. */
+    public void consumesAndDeadLettersPoison(int port, ScaleplanEvent valid) {
+        EventType type = EventTypes.of(valid.getClass());
+        double before = consumed(port, type.type());
+        String poisonKey = "poison-" + UUID.randomUUID();
+
+        probe.send(type.topic(), poisonKey, "{not json".getBytes(StandardCharsets.UTF_8),
+                Map.of(CloudEventHeaders.TYPE, type.type()));
+        probe.send(valid);
+
+        ConsumerRecord<String, byte[]> dead = probe.await(Topics.deadLetter(type.topic(), service),
+                record -> poisonKey.equals(record.key()), PATIENCE);
+        assertThat(KafkaProbe.header(dead, "x-exception-message")).hasValueSatisfying(
+                reason -> assertThat(reason).contains(type.type() + " is not valid"));
+        await().atMost(PATIENCE).until(() -> consumed(port, type.type()) >= before + 1);
+    }
+
+    /** Publishes {@code event} with {@code publisher} and finds it on its topic exactly as the contract says. */
+    public void publishes(Consumer<ScaleplanEvent> publisher, ScaleplanEvent event) {
+        EventType type = EventTypes.of(event.getClass());
+        publisher.accept(event);
+
+        ConsumerRecord<String, byte[]> record = probe.await(type.topic(),
+                r -> KafkaProbe.header(r, CloudEventHeaders.ID).filter(event.eventId().toString()::equals).isPresent(),
+                PATIENCE);
+
+        assertThat(record.key()).isEqualTo(event.system());
+        assertThat(EventJson.read(record.value(), type.javaType())).isEqualTo(event);
+        CloudEventHeaders.of(event, service).forEach((name, value) ->
+                assertThat(KafkaProbe.header(record, name)).as(name).contains(value));
+        for (Header header : record.headers()) {
+            assertThat(new String(header.value(), StandardCharsets.UTF_8)).as(header.key()).doesNotContain("java.");
+        }
+    }
+
+    /** The body of a successful GET on the service's port. */
+    public String get(int port, String path) {
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** {@code scaleplan_events_consumed_total} of one type, as the service's Prometheus endpoint reports it. */
+    private double consumed(int port, String type) {
+        return get(port, "/actuator/prometheus").lines()
+                .filter(line -> line.startsWith("scaleplan_events_consumed_total{"))
+                .filter(line -> line.contains("type=\"" + type + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Override
+    public void close() {
+        probe.close();
+    }
+}

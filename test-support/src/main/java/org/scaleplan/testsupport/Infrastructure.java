@@ -1,0 +1,86 @@
+package org.scaleplan.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.kafka.KafkaContainer;
+
+/**
+ * A real Kafka broker and a real Redis for integration tests, one of each per test JVM, started on first use
+ * and stopped when the JVM exits. Where a Docker daemon answers they are Testcontainers with pinned images;
+ * otherwise an in-process KRaft broker and a {@code redis-server} process on a free port. Tests see only
+ * addresses, so the same test code runs either way. {@code SCALEPLAN_TEST_INFRA=local|docker} forces a choice.
+ */
+public final class Infrastructure {
+
+    private static final Properties IMAGES = images();
+    private static String kafka;
+    private static RedisEndpoint redis;
+
+    private Infrastructure() {
+    }
+
+    /** {@code host:port} of the broker, for {@code spring.kafka.bootstrap-servers}. */
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafka == null) {
+            kafka = useDocker() ? startKafkaContainer() : startEmbeddedKafka();
+        }
+        return kafka;
+    }
+
+    public static synchronized RedisEndpoint redis() {
+        if (redis == null) {
+            redis = useDocker() ? startRedisContainer() : RedisProcess.start();
+        }
+        return redis;
+    }
+
+    private static String startKafkaContainer() {
+        KafkaContainer container = new KafkaContainer(IMAGES.getProperty("kafka"));
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+        return container.getBootstrapServers();
+    }
+
+    private static String startEmbeddedKafka() {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+        broker.brokerProperties(Map.of("group.initial.rebalance.delay.ms", "0",
+                "log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024)));
+        broker.afterPropertiesSet();
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
+        return broker.getBrokersAsString();
+    }
+
+    private static RedisEndpoint startRedisContainer() {
+        GenericContainer<?> container = new GenericContainer<>(IMAGES.getProperty("redis")).withExposedPorts(6379);
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+        return new RedisEndpoint(container.getHost(), container.getMappedPort(6379));
+    }
+
+    private static boolean useDocker() {
+        String forced = System.getenv().getOrDefault("SCALEPLAN_TEST_INFRA", "").toLowerCase(Locale.ROOT);
+        return switch (forced) {
+            case "docker" -> true;
+            case "local" -> false;
+            default -> DockerClientFactory.instance().isDockerAvailable();
+        };
+    }
+
+    private static Properties images() {
+        try (InputStream in = Infrastructure.class.getResourceAsStream("images.properties")) {
+            Properties images = new Properties();
+            images.load(in);
+            return images;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
