@@ -1,0 +1,82 @@
+package org.scaleplan.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.scaleplan.messaging.EventPublisher;
+import org.scaleplan.testsupport.BindingChecks;
+import org.scaleplan.testsupport.Infrastructure;
+import org.scaleplan.testsupport.SampleEvents;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IncidentServiceBindingsIT {
+
+    private static final BindingChecks checks = new BindingChecks(Infrastructure.kafkaBootstrapServers(), "incident-service");
+
+    @DynamicPropertySource
+    static void broker(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", Infrastructure::kafkaBootstrapServers);
+    }
+
+    @Autowired
+    EventPublisher publisher;
+
+    @LocalServerPort
+    int port;
+
+    @AfterAll
+    static void closeProbe() {
+        checks.close();
+    }
+
+    @Test
+    void consumesAlertsAndDeadLettersPoison() {
+        checks.consumesAndDeadLettersPoison(port, SampleEvents.alertFiring("shop-prod"));
+    }
+
+    @Test
+    void consumesSecurityEventsAndDeadLettersPoison() {
+        checks.consumesAndDeadLettersPoison(port, SampleEvents.securityIncidentDetected("shop-prod"));
+    }
+
+    @Test
+    void consumesCostEventsAndDeadLettersPoison() {
+        checks.consumesAndDeadLettersPoison(port, SampleEvents.budgetThresholdCrossed("shop-prod"));
+    }
+
+    @Test
+    void consumesPhaseChangesAndDeadLettersPoison() {
+        checks.consumesAndDeadLettersPoison(port, SampleEvents.phaseChanged("shop-prod"));
+    }
+
+    @Test
+    void consumesSamplesAndDeadLettersPoison() {
+        checks.consumesAndDeadLettersPoison(port, SampleEvents.metricSample("shop-prod"));
+    }
+
+    @Test
+    void publishesIncidentEventsKeyedBySystemWithCloudEventsHeaders() {
+        checks.publishes(publisher::publish, SampleEvents.incidentOpened("shop-prod"));
+        checks.publishes(publisher::publish, SampleEvents.runbookStepStarted("shop-prod"));
+        checks.publishes(publisher::publish, SampleEvents.actionRequested("shop-prod"));
+    }
+
+    @Test
+    void refusesToWriteATopicItDoesNotOwn() {
+        assertThatThrownBy(() -> publisher.publish(SampleEvents.alertFiring("shop-prod")))
+                .hasMessageContaining("may not publish");
+    }
+
+    @Test
+    void healthIncludesTheKafkaBinderAndMetricsArePublished() {
+        assertThat(checks.get(port, "/actuator/health")).contains("\"binders\"").contains("\"status\":\"UP\"");
+        assertThat(checks.get(port, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
+    }
+}

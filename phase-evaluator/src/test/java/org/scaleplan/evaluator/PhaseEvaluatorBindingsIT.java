@@ -1,0 +1,63 @@
+package org.scaleplan.evaluator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.scaleplan.contracts.Topics;
+import org.scaleplan.messaging.EventPublisher;
+import org.scaleplan.testsupport.BindingChecks;
+import org.scaleplan.testsupport.Infrastructure;
+import org.scaleplan.testsupport.SampleEvents;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PhaseEvaluatorBindingsIT {
+
+    private static final BindingChecks checks = new BindingChecks(Infrastructure.kafkaBootstrapServers(),
+            "phase-evaluator");
+
+    @DynamicPropertySource
+    static void broker(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", Infrastructure::kafkaBootstrapServers);
+    }
+
+    @Autowired
+    EventPublisher publisher;
+
+    @LocalServerPort
+    int port;
+
+    @AfterAll
+    static void closeProbe() {
+        checks.close();
+    }
+
+    @Test
+    void consumesSamplesAndDeadLettersPoisonWithoutStalling() {
+        checks.consumesAndDeadLettersPoison(port, SampleEvents.metricSample("shop-prod"));
+    }
+
+    @Test
+    void publishesPhaseChangesKeyedBySystemWithCloudEventsHeaders() {
+        checks.publishes(publisher::publish, SampleEvents.phaseChanged("shop-prod"));
+        checks.publishes(publisher::publish, SampleEvents.alertFiring("shop-prod"));
+    }
+
+    @Test
+    void refusesToWriteATopicItDoesNotOwn() {
+        assertThatThrownBy(() -> publisher.publish(SampleEvents.metricSample("shop-prod")))
+                .hasMessageContaining("only metrics-ingest writes " + Topics.METRICS);
+    }
+
+    @Test
+    void healthIncludesTheKafkaBinderAndMetricsArePublished() {
+        assertThat(checks.get(port, "/actuator/health")).contains("\"binders\"").contains("\"status\":\"UP\"");
+        assertThat(checks.get(port, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
+    }
+}

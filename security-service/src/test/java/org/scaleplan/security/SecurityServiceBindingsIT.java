@@ -1,0 +1,72 @@
+package org.scaleplan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.scaleplan.messaging.EventPublisher;
+import org.scaleplan.testsupport.BindingChecks;
+import org.scaleplan.testsupport.Infrastructure;
+import org.scaleplan.testsupport.SampleEvents;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityServiceBindingsIT {
+
+    private static final BindingChecks checks = new BindingChecks(Infrastructure.kafkaBootstrapServers(), "security-service");
+
+    @DynamicPropertySource
+    static void broker(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", Infrastructure::kafkaBootstrapServers);
+    }
+
+    @Autowired
+    EventPublisher publisher;
+
+    @LocalServerPort
+    int port;
+
+    @AfterAll
+    static void closeProbe() {
+        checks.close();
+    }
+
+    @Test
+    void consumesSamplesAndDeadLettersPoison() {
+        checks.consumesAndDeadLettersPoison(port, SampleEvents.metricSample("shop-prod"));
+    }
+
+    @Test
+    void consumesPhaseChangesAndDeadLettersPoison() {
+        checks.consumesAndDeadLettersPoison(port, SampleEvents.phaseChanged("shop-prod"));
+    }
+
+    @Test
+    void consumesActionRequestsAndDeadLettersPoison() {
+        checks.consumesAndDeadLettersPoison(port, SampleEvents.actionRequested("shop-prod"));
+    }
+
+    @Test
+    void publishesSecurityEventsKeyedBySystemWithCloudEventsHeaders() {
+        checks.publishes(publisher::publish, SampleEvents.decisionIssued("shop-prod"));
+        checks.publishes(publisher::publish, SampleEvents.postureChanged("shop-prod"));
+        checks.publishes(publisher::publish, SampleEvents.securityIncidentDetected("shop-prod"));
+    }
+
+    @Test
+    void refusesToWriteATopicItDoesNotOwn() {
+        assertThatThrownBy(() -> publisher.publish(SampleEvents.incidentOpened("shop-prod")))
+                .hasMessageContaining("may not publish");
+    }
+
+    @Test
+    void healthIncludesTheKafkaBinderAndMetricsArePublished() {
+        assertThat(checks.get(port, "/actuator/health")).contains("\"binders\"").contains("\"status\":\"UP\"");
+        assertThat(checks.get(port, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
+    }
+}
