@@ -75,8 +75,9 @@ class IncidentServiceBindingsIT {
     }
 
     @Test
-    void healthIncludesTheKafkaBinderAndMetricsArePublished() {
+    void publishesHealthWithTheKafkaBinderMetricsAndOpenApi() {
         assertThat(checks.get(port, "/actuator/health")).contains("\"binders\"").contains("\"status\":\"UP\"");
         assertThat(checks.get(port, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
+        assertThat(checks.get(port, "/v3/api-docs")).contains("\"openapi\"");
     }
 }

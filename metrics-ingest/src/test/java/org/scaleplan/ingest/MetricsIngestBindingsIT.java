@@ -53,8 +53,9 @@ class MetricsIngestBindingsIT {
     }
 
     @Test
-    void healthIncludesTheKafkaBinderAndMetricsArePublished() {
+    void publishesHealthWithTheKafkaBinderMetricsAndOpenApi() {
         assertThat(checks.get(port, "/actuator/health")).contains("\"binders\"").contains("\"status\":\"UP\"");
         assertThat(checks.get(port, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
+        assertThat(checks.get(port, "/v3/api-docs")).contains("\"openapi\"");
     }
 }

@@ -56,8 +56,9 @@ class PhaseEvaluatorBindingsIT {
     }
 
     @Test
-    void healthIncludesTheKafkaBinderAndMetricsArePublished() {
+    void publishesHealthWithTheKafkaBinderMetricsAndOpenApi() {
         assertThat(checks.get(port, "/actuator/health")).contains("\"binders\"").contains("\"status\":\"UP\"");
         assertThat(checks.get(port, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
+        assertThat(checks.get(port, "/v3/api-docs")).contains("\"openapi\"");
     }
 }
