@@ -28,7 +28,12 @@ final class RedisProcess {
     }
 
     static RedisEndpoint start() {
-        Path executable = onPath("redis-server").orElseThrow(() -> new IllegalStateException(MISSING));
+        return start(System.getenv().getOrDefault("PATH", ""));
+    }
+
+    /** Starts the first {@code redis-server} found in {@code searchPath} (directories as in PATH). */
+    static RedisEndpoint start(String searchPath) {
+        Path executable = find("redis-server", searchPath).orElseThrow(() -> new IllegalStateException(MISSING));
         int port = freePort();
         try {
             Process process = new ProcessBuilder(executable.toString(), "--port", String.valueOf(port),
@@ -69,9 +74,8 @@ final class RedisProcess {
         }
     }
 
-    private static Optional<Path> onPath(String name) {
-        String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin:/usr/local/bin";
-        return Stream.of(path.split(File.pathSeparator))
+    private static Optional<Path> find(String name, String searchPath) {
+        return Stream.of(searchPath.split(File.pathSeparator))
                 .map(dir -> Path.of(dir, name))
                 .filter(Files::isExecutable)
                 .findFirst();
