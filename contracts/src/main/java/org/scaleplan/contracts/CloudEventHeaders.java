@@ -33,7 +33,7 @@ public final class CloudEventHeaders {
         headers.put(TYPE, EventTypes.of(event.getClass()).type());
         headers.put(SOURCE, Require.text(source, "source"));
         headers.put(TIME, event.occurredAt().toString());
-        headers.put(SUBJECT, event.system());
+        headers.put(SUBJECT, event.key());
         headers.put(CONTENT_TYPE, APPLICATION_JSON);
         return headers;
     }

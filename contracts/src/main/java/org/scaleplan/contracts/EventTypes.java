@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.scaleplan.contracts.access.ActionAudited;
+import org.scaleplan.contracts.access.ApiKeyIssued;
+import org.scaleplan.contracts.access.ApiKeyRevoked;
 import org.scaleplan.contracts.alert.AlertFiring;
 import org.scaleplan.contracts.alert.AlertResolved;
 import org.scaleplan.contracts.cost.BudgetThresholdCrossed;
@@ -27,7 +30,10 @@ import org.scaleplan.contracts.security.DecisionIssued;
 import org.scaleplan.contracts.security.PostureChanged;
 import org.scaleplan.contracts.security.SecurityIncidentDetected;
 
-/** Every record kind Scaleplan publishes, with its {@code ce_type}, topic and single producer. */
+/**
+ * Every record kind Scaleplan publishes, with its {@code ce_type}, topic and single producer (the one exception
+ * is {@link #ACCESS_LIBRARY}).
+ */
 public final class EventTypes {
 
     public static final String METRICS_INGEST = "metrics-ingest";
@@ -35,6 +41,11 @@ public final class EventTypes {
     public static final String COST_SERVICE = "cost-service";
     public static final String SECURITY_SERVICE = "security-service";
     public static final String INCIDENT_SERVICE = "incident-service";
+    /**
+     * The producer of {@link ActionAudited}: the access library security-service ships into every service, so an
+     * action is audited where it happens. The one record kind that any service may write.
+     */
+    public static final String ACCESS_LIBRARY = "access library (any service)";
 
     public static final List<EventType> ALL = List.of(
             new EventType("scaleplan.metric.sample", MetricSample.class, Topics.METRICS, METRICS_INGEST,
@@ -76,7 +87,13 @@ public final class EventTypes {
             new EventType("scaleplan.runbook.step-failed", RunbookStepFailed.class, Topics.INCIDENT_EVENTS,
                     INCIDENT_SERVICE, "An attempt of a runbook step failed or timed out."),
             new EventType("scaleplan.incident.action-requested", ActionRequested.class, Topics.INCIDENT_EVENTS,
-                    INCIDENT_SERVICE, "A runbook asks another service to act for an incident, e.g. block a client."));
+                    INCIDENT_SERVICE, "A runbook asks another service to act for an incident, e.g. block a client."),
+            new EventType("scaleplan.api-key.issued", ApiKeyIssued.class, Topics.API_KEYS, SECURITY_SERVICE,
+                    "An admin created an API key; only the hash of its secret is recorded."),
+            new EventType("scaleplan.api-key.revoked", ApiKeyRevoked.class, Topics.API_KEYS, SECURITY_SERVICE,
+                    "An admin revoked an API key."),
+            new EventType("scaleplan.access.action-audited", ActionAudited.class, Topics.SECURITY_EVENTS,
+                    ACCESS_LIBRARY, "An admin or operator action was attempted on a Scaleplan API, and how it ended."));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A fact published on a Scaleplan topic. Every record is keyed by {@link #system()} on the wire, so all
- * facts about one system sit in one partition of each topic, in order.
+ * A fact published on a Scaleplan topic. Nearly every fact is about one system and is a {@link SystemEvent};
+ * the few that are not (API keys, audit of actions on no particular system) are keyed by their own id.
  */
 public interface ScaleplanEvent {
 
@@ -15,6 +15,6 @@ public interface ScaleplanEvent {
     /** When the fact happened (event time, not the time it was published). */
     Instant occurredAt();
 
-    /** The system the fact is about; also the Kafka record key. */
-    String system();
+    /** The Kafka record key and the CloudEvents subject ({@code ce_subject}). */
+    String key();
 }

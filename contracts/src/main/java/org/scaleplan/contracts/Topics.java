@@ -11,9 +11,11 @@ public final class Topics {
     public static final String COST_EVENTS = "scaleplan.cost-events.v1";
     public static final String SECURITY_EVENTS = "scaleplan.security-events.v1";
     public static final String INCIDENT_EVENTS = "scaleplan.incident-events.v1";
+    /** Compacted, keyed by API key id: the durable record of every key, from which Redis is rebuilt. */
+    public static final String API_KEYS = "scaleplan.api-keys.v1";
 
     public static final List<String> ALL =
-            List.of(METRICS, PHASE_CHANGES, ALERTS, COST_EVENTS, SECURITY_EVENTS, INCIDENT_EVENTS);
+            List.of(METRICS, PHASE_CHANGES, ALERTS, COST_EVENTS, SECURITY_EVENTS, INCIDENT_EVENTS, API_KEYS);
 
     private Topics() {
     }

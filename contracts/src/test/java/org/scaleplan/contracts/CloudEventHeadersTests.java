@@ -35,7 +35,7 @@ class CloudEventHeadersTests {
 
     @Test
     void refusesARecordClassThatIsNotRegistered() {
-        record Unregistered(UUID eventId, Instant occurredAt, String system) implements ScaleplanEvent {
+        record Unregistered(UUID eventId, Instant occurredAt, String system) implements SystemEvent {
         }
         ScaleplanEvent unregistered = new Unregistered(ID, Instant.EPOCH, "shop-prod");
 

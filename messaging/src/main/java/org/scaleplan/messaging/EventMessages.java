@@ -21,7 +21,7 @@ public final class EventMessages {
     public static Message<byte[]> toMessage(ScaleplanEvent event, String source) {
         return MessageBuilder.withPayload(EventJson.write(event))
                 .copyHeaders(CloudEventHeaders.of(event, source))
-                .setHeader(KafkaHeaders.KEY, event.system().getBytes(StandardCharsets.UTF_8))
+                .setHeader(KafkaHeaders.KEY, event.key().getBytes(StandardCharsets.UTF_8))
                 .build();
     }
 

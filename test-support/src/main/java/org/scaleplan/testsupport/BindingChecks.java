@@ -67,7 +67,7 @@ public final class BindingChecks implements AutoCloseable {
                 r -> KafkaProbe.header(r, CloudEventHeaders.ID).filter(event.eventId().toString()::equals).isPresent(),
                 PATIENCE);
 
-        assertThat(record.key()).isEqualTo(event.system());
+        assertThat(record.key()).isEqualTo(event.key());
         assertThat(EventJson.read(record.value(), type.javaType())).isEqualTo(event);
         CloudEventHeaders.of(event, service).forEach((name, value) ->
                 assertThat(KafkaProbe.header(record, name)).as(name).contains(value));

@@ -46,7 +46,7 @@ public final class KafkaProbe implements AutoCloseable {
     /** Publishes {@code event} on its topic as its producing service would. */
     public void send(ScaleplanEvent event) {
         String producerName = EventTypes.of(event.getClass()).producer();
-        send(EventTypes.of(event.getClass()).topic(), event.system(), EventJson.write(event),
+        send(EventTypes.of(event.getClass()).topic(), event.key(), EventJson.write(event),
                 CloudEventHeaders.of(event, producerName));
     }
 

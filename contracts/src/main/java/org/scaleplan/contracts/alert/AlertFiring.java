@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * An alert rule's condition held for its pending period, so the alert started firing. Published by
@@ -24,7 +24,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  */
 public record AlertFiring(UUID eventId, Instant occurredAt, String system, String fingerprint, String alertname,
         String severity, Map<String, String> labels, Map<String, String> annotations, double value,
-        double threshold, Instant startsAt, List<UUID> causedBy) implements ScaleplanEvent {
+        double threshold, Instant startsAt, List<UUID> causedBy) implements SystemEvent {
 
     public AlertFiring {
         Require.present(eventId, "eventId");

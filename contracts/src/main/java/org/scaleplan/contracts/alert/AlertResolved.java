@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * A firing alert's condition no longer holds, so the alert stopped firing. Published by phase-evaluator on
@@ -20,7 +20,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  */
 public record AlertResolved(UUID eventId, Instant occurredAt, String system, String fingerprint, String alertname,
         String severity, Map<String, String> labels, double value, Instant startsAt, Instant endsAt,
-        List<UUID> causedBy) implements ScaleplanEvent {
+        List<UUID> causedBy) implements SystemEvent {
 
     public AlertResolved {
         Require.present(eventId, "eventId");

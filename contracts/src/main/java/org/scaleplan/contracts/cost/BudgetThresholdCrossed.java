@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * A system's spend (actual or forecasted) for a month reached one of the thresholds of its monthly budget.
@@ -22,7 +22,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  */
 public record BudgetThresholdCrossed(UUID eventId, Instant occurredAt, String system, YearMonth period, Basis basis,
         int thresholdPercent, BigDecimal budgetUsd, BigDecimal amountUsd, List<UUID> causedBy)
-        implements ScaleplanEvent {
+        implements SystemEvent {
 
     public BudgetThresholdCrossed {
         Require.present(eventId, "eventId");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * A system's spend rate in one cost category rose well above its baseline. Published by cost-service on
@@ -21,7 +21,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  */
 public record CostAnomalyDetected(UUID eventId, Instant occurredAt, String system, String category,
         BigDecimal baselineUsdPerHour, BigDecimal observedUsdPerHour, BigDecimal impactUsdPerHour,
-        double impactPercent, List<UUID> causedBy) implements ScaleplanEvent {
+        double impactPercent, List<UUID> causedBy) implements SystemEvent {
 
     public CostAnomalyDetected {
         Require.present(eventId, "eventId");

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * The monthly cost of running a system in a growth phase, re-planned when the system changes phase. Published
@@ -22,7 +22,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  */
 public record CostProjected(UUID eventId, Instant occurredAt, String system, int phase, BigDecimal monthlyUsd,
         @Nullable BigDecimal costPerUserUsd, @Nullable BigDecimal budgetUsd, @Nullable Boolean fitsBudget,
-        List<UUID> causedBy) implements ScaleplanEvent {
+        List<UUID> causedBy) implements SystemEvent {
 
     public CostProjected {
         Require.present(eventId, "eventId");

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * An incident was closed, by a person or because its cause went away. Published by incident-service on
@@ -17,7 +17,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  * @param causedBy the {@link IncidentOpened} and, when it resolved itself, the record that ended its cause
  */
 public record IncidentResolved(UUID eventId, Instant occurredAt, String system, String incidentId, String by,
-        @Nullable String reason, List<UUID> causedBy) implements ScaleplanEvent {
+        @Nullable String reason, List<UUID> causedBy) implements SystemEvent {
 
     public IncidentResolved {
         Require.present(eventId, "eventId");

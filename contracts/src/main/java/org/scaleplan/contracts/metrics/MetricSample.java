@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * One accepted sample of one metric of a production system. Published by metrics-ingest on
@@ -15,7 +15,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  * @param receivedAt when metrics-ingest accepted the sample
  */
 public record MetricSample(UUID eventId, Instant occurredAt, String system, String name, Map<String, String> labels,
-        double value, Instant receivedAt) implements ScaleplanEvent {
+        double value, Instant receivedAt) implements SystemEvent {
 
     public MetricSample {
         Require.present(eventId, "eventId");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * A system entered a new growth phase after its active users held the new level for the stabilization window.
@@ -17,7 +17,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  */
 public record PhaseChanged(UUID eventId, Instant occurredAt, String system, int previousPhase, int phase,
         String phaseName, Direction direction, long activeUsers, List<String> actions, List<UUID> causedBy)
-        implements ScaleplanEvent {
+        implements SystemEvent {
 
     public PhaseChanged {
         Require.present(eventId, "eventId");

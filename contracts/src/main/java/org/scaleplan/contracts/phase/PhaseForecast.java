@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * When a system will cross into its next growth phase if its active users keep growing at the current rate.
@@ -22,7 +22,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  */
 public record PhaseForecast(UUID eventId, Instant occurredAt, String system, int phase, long activeUsers,
         double growthPerDay, @Nullable Integer nextPhase, @Nullable Long nextThreshold, @Nullable Instant expectedAt,
-        List<UUID> causedBy) implements ScaleplanEvent {
+        List<UUID> causedBy) implements SystemEvent {
 
     public PhaseForecast {
         Require.present(eventId, "eventId");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * A decision no longer applies: its scope's requests are served normally again. Published by security-service on
@@ -16,7 +16,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  * @param causedBy the {@link DecisionIssued} it ends
  */
 public record DecisionExpired(UUID eventId, Instant occurredAt, String system, String decisionId, Scope scope,
-        String reason, List<UUID> causedBy) implements ScaleplanEvent {
+        String reason, List<UUID> causedBy) implements SystemEvent {
 
     public DecisionExpired {
         Require.present(eventId, "eventId");

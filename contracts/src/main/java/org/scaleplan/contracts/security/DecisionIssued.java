@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * Requests of a scope to a system are to be blocked or throttled until the decision expires (metrics-ingest
@@ -19,7 +19,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  */
 public record DecisionIssued(UUID eventId, Instant occurredAt, String system, String decisionId,
         DecisionAction action, Scope scope, Instant expiresAt, String reason, List<UUID> causedBy)
-        implements ScaleplanEvent {
+        implements SystemEvent {
 
     public DecisionIssued {
         Require.present(eventId, "eventId");

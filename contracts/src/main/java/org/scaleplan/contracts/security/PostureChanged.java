@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * A system's security posture changed with its growth phase, as the scaling plan asks. Published by
@@ -18,7 +18,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  * @param causedBy the {@code PhaseChanged} that moved the system
  */
 public record PostureChanged(UUID eventId, Instant occurredAt, String system, int phase, String posture,
-        Map<String, String> controls, List<UUID> causedBy) implements ScaleplanEvent {
+        Map<String, String> controls, List<UUID> causedBy) implements SystemEvent {
 
     public PostureChanged {
         Require.present(eventId, "eventId");

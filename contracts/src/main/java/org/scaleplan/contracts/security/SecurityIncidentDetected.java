@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.SystemEvent;
 
 /**
  * Abuse or an attack was detected against a system, e.g. a brute-force of logins from one address. Published by
@@ -19,7 +19,7 @@ import org.scaleplan.contracts.ScaleplanEvent;
  * @param causedBy the samples that completed the detection
  */
 public record SecurityIncidentDetected(UUID eventId, Instant occurredAt, String system, String scenario, Scope scope,
-        String severity, String summary, boolean simulated, List<UUID> causedBy) implements ScaleplanEvent {
+        String severity, String summary, boolean simulated, List<UUID> causedBy) implements SystemEvent {
 
     public SecurityIncidentDetected {
         Require.present(eventId, "eventId");
