@@ -1,0 +1,40 @@
+package org.scaleplan.access;
+
+import java.io.IOException;
+
+import org.scaleplan.contracts.EventJson;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Writes refusals as {@code application/problem+json} (RFC 9457), and answers {@link NotFoundException} from
+ * controllers with exactly the same bytes as the filter's out-of-scope 404.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemResponses {
+
+    void write(HttpServletRequest request, HttpServletResponse response, Denial denial) throws IOException {
+        response.setStatus(denial.status().value());
+        denial.headers().forEach(response::setHeader);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        Problem problem = new Problem("about:blank", denial.status().getReasonPhrase(), denial.status().value(),
+                denial.detail(), request.getRequestURI());
+        EventJson.mapper().writeValue(response.getOutputStream(), problem);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, Denial.notFound());
+    }
+
+    /** RFC 9457's members, in its order; {@code about:blank} means the title is the status's reason phrase. */
+    record Problem(String type, String title, int status, String detail, String instance) {
+    }
+}
