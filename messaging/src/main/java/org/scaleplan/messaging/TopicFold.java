@@ -1,0 +1,132 @@
+package org.scaleplan.messaging;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.scaleplan.contracts.CloudEventHeaders;
+import org.scaleplan.contracts.EventJson;
+import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.UnreadableEventException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Folds a whole topic, from its beginning and then as it grows, into a read view that every instance of a
+ * service needs entirely (API keys, the audit log). It has no consumer group, so every instance sees every
+ * partition (DESIGN.md 3). Unreadable records are skipped and counted: the owning group consumer dead-letters
+ * them, a read view must not stall on them.
+ */
+public class TopicFold implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicFold.class);
+
+    private final String topic;
+    private final Map<String, Object> consumerConfig;
+    private final Consumer<ScaleplanEvent> handler;
+    private final Runnable onCaughtUp;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile boolean running;
+    private volatile boolean caughtUp;
+    private Map<TopicPartition, Long> endAtStart = Map.of();
+
+    public TopicFold(String topic, Map<String, Object> kafkaConsumerConfig, Consumer<ScaleplanEvent> handler) {
+        this(topic, kafkaConsumerConfig, handler, () -> { });
+    }
+
+    /** @param onCaughtUp called once, from the fold's thread, when {@link #caughtUp()} first holds */
+    public TopicFold(String topic, Map<String, Object> kafkaConsumerConfig, Consumer<ScaleplanEvent> handler,
+            Runnable onCaughtUp) {
+        this.topic = topic;
+        this.onCaughtUp = onCaughtUp;
+        this.consumerConfig = new HashMap<>(kafkaConsumerConfig);
+        this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        this.consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // The owning service creates the topic with its settings (e.g. compaction); a reader must not.
+        this.consumerConfig.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        this.handler = handler;
+    }
+
+    /** Whether the view holds at least everything the topic held when the fold started. */
+    public boolean caughtUp() {
+        return caughtUp;
+    }
+
+    @Override
+    public void start() {
+        consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer());
+        running = true;
+        Thread thread = new Thread(this::run, "fold-" + topic);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, byte[]> kafka = consumer) {
+            while (running && !assign(kafka)) {
+                kafka.poll(Duration.ofMillis(500));
+            }
+            while (running) {
+                kafka.poll(Duration.ofMillis(500)).forEach(this::apply);
+                if (!caughtUp && endAtStart.entrySet().stream()
+                        .allMatch(end -> kafka.position(end.getKey()) >= end.getValue())) {
+                    caughtUp = true;
+                    onCaughtUp.run();
+                }
+            }
+        } catch (WakeupException stopping) {
+            log.debug("fold of {} stopped", topic);
+        }
+    }
+
+    private boolean assign(KafkaConsumer<String, byte[]> kafka) {
+        List<TopicPartition> partitions = kafka.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
+        if (partitions.isEmpty()) {
+            return false;
+        }
+        kafka.assign(partitions);
+        kafka.seekToBeginning(partitions);
+        endAtStart = kafka.endOffsets(partitions);
+        return true;
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
+        Map<String, byte[]> headers = new HashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value());
+        }
+        try {
+            String type = CloudEventHeaders.text(headers, CloudEventHeaders.TYPE)
+                    .orElseThrow(() -> new UnreadableEventException("no " + CloudEventHeaders.TYPE + " header"));
+            handler.accept(EventJson.read(record.value(), type));
+        } catch (RuntimeException e) {
+            log.warn("skipped record {}-{}@{}: {}", topic, record.partition(), record.offset(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
