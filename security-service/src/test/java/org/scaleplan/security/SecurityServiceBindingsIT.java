@@ -9,21 +9,17 @@ import org.scaleplan.messaging.EventPublisher;
 import org.scaleplan.testsupport.BindingChecks;
 import org.scaleplan.testsupport.Infrastructure;
 import org.scaleplan.testsupport.SampleEvents;
+import org.scaleplan.testsupport.ServiceProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = ServiceProperties.class)
 class SecurityServiceBindingsIT {
 
     private static final BindingChecks checks = new BindingChecks(Infrastructure.kafkaBootstrapServers(), "security-service");
-
-    @DynamicPropertySource
-    static void broker(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", Infrastructure::kafkaBootstrapServers);
-    }
 
     @Autowired
     EventPublisher publisher;

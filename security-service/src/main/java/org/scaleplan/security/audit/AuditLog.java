@@ -1,0 +1,47 @@
+package org.scaleplan.security.audit;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.contracts.access.ActionAudited;
+
+/**
+ * The most recent audited actions, newest first, folded from {@code scaleplan.security-events.v1}. The topic is
+ * the full record (its retention is the audit retention); this view answers queries over the latest ones.
+ */
+class AuditLog {
+
+    private final int capacity;
+    private final Deque<ActionAudited> entries = new ArrayDeque<>();
+
+    AuditLog(int capacity) {
+        this.capacity = capacity;
+    }
+
+    synchronized void apply(ScaleplanEvent event) {
+        if (event instanceof ActionAudited audited) {
+            entries.addFirst(audited);
+            if (entries.size() > capacity) {
+                entries.removeLast();
+            }
+        }
+    }
+
+    /** Up to {@code limit} entries matching {@code filter}, newest first. */
+    synchronized List<ActionAudited> query(Predicate<ActionAudited> filter, int limit) {
+        return entries.stream().filter(filter).limit(limit).toList();
+    }
+
+    static Predicate<ActionAudited> matching(AuditQuery query) {
+        return Stream.<Predicate<ActionAudited>>of(
+                        entry -> query.system() == null || query.system().equals(entry.system()),
+                        entry -> query.actor() == null || query.actor().equals(entry.actorKeyId()),
+                        entry -> query.outcome() == null || query.outcome() == entry.outcome(),
+                        entry -> query.service() == null || query.service().equals(entry.service()))
+                .reduce(entry -> true, Predicate::and);
+    }
+}

@@ -1,0 +1,77 @@
+package org.scaleplan.security.keys;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.scaleplan.access.KeyStore;
+import org.scaleplan.access.Role;
+import org.scaleplan.access.StoredKey;
+import org.scaleplan.contracts.ScaleplanEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Keeps Redis, the key store every service reads, equal to the keys recorded in Kafka: each fact is applied as
+ * it is folded, and when Redis has lost its keys (restarted, flushed, or a write failed) all active keys are
+ * written again from the registry. Kafka is the record; Redis is only the fast copy.
+ */
+class KeyStoreSync {
+
+    private static final Logger log = LoggerFactory.getLogger(KeyStoreSync.class);
+
+    private final ApiKeyRegistry registry;
+    private final KeyStore store;
+    private final Clock clock;
+    private volatile boolean caughtUp;
+    private volatile boolean dirty = true;
+
+    KeyStoreSync(ApiKeyRegistry registry, KeyStore store, Clock clock) {
+        this.registry = registry;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Applies one fact of {@code scaleplan.api-keys.v1} to the registry and to Redis. */
+    void apply(ScaleplanEvent event) {
+        registry.apply(event).ifPresent(entry -> {
+            try {
+                write(entry);
+            } catch (RuntimeException e) {
+                dirty = true;
+                log.warn("could not update key {} in Redis, will rewrite all keys: {}", entry.keyId(), e.getMessage());
+            }
+        });
+    }
+
+    /** Called once the fold has read the whole topic, so a rebuild never writes a partial key set. */
+    void caughtUp() {
+        caughtUp = true;
+        rebuildIfNeeded();
+    }
+
+    @Scheduled(fixedDelayString = "${scaleplan.security.key-store-check:5s}")
+    void rebuildIfNeeded() {
+        try {
+            if (caughtUp && (dirty || !store.isLoaded())) {
+                registry.all().forEach(this::write);
+                store.markLoaded();
+                dirty = false;
+                log.info("wrote {} keys to the Redis key store", registry.all().size());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Redis key store not rebuilt yet: {}", e.getMessage());
+        }
+    }
+
+    private void write(KeyEntry entry) {
+        if (entry.active(clock.instant())) {
+            store.put(entry.secretHash(), new StoredKey(entry.keyId(), entry.name(),
+                    entry.roles().stream().map(Role::parse).collect(Collectors.toSet()),
+                    Set.copyOf(entry.systems()), entry.expiresAt()));
+        } else {
+            store.remove(entry.secretHash());
+        }
+    }
+}
