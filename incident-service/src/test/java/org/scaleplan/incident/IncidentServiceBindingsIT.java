@@ -3,30 +3,37 @@ package org.scaleplan.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.scaleplan.access.ApiKeySecrets;
+import org.scaleplan.access.KeyStore;
+import org.scaleplan.access.Role;
+import org.scaleplan.access.StoredKey;
 import org.scaleplan.messaging.EventPublisher;
+import org.scaleplan.testsupport.AccessMatrix;
 import org.scaleplan.testsupport.BindingChecks;
 import org.scaleplan.testsupport.Infrastructure;
 import org.scaleplan.testsupport.SampleEvents;
+import org.scaleplan.testsupport.ServiceProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = ServiceProperties.class)
 class IncidentServiceBindingsIT {
 
     private static final BindingChecks checks = new BindingChecks(Infrastructure.kafkaBootstrapServers(), "incident-service");
 
-    @DynamicPropertySource
-    static void broker(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", Infrastructure::kafkaBootstrapServers);
-    }
-
     @Autowired
     EventPublisher publisher;
+
+    @Autowired
+    KeyStore keys;
 
     @LocalServerPort
     int port;
@@ -79,5 +86,17 @@ class IncidentServiceBindingsIT {
         assertThat(checks.get(port, "/actuator/health")).contains("\"binders\"").contains("\"status\":\"UP\"");
         assertThat(checks.get(port, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
         assertThat(checks.get(port, "/v3/api-docs")).contains("\"openapi\"");
+    }
+
+    @Test
+    void answersEveryEndpointForEveryRoleAndScopeAsTheRoleTableSays() {
+        new AccessMatrix(port, this::key).check(AccessMatrix.SERVICE_ENDPOINTS);
+    }
+
+    private String key(String role, List<String> systems) {
+        String secret = ApiKeySecrets.generate();
+        keys.put(ApiKeySecrets.hash(secret), new StoredKey("key_" + role, role, Set.of(Role.parse(role)),
+                Set.copyOf(systems), null));
+        return secret;
     }
 }

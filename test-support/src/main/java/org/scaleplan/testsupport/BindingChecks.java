@@ -76,11 +76,12 @@ public final class BindingChecks implements AutoCloseable {
         }
     }
 
-    /** The body of a successful GET on the service's port. */
+    /** The body of a successful GET, as the bootstrap admin, on the service's port. */
     public String get(int port, String path) {
         try {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Authorization", "Bearer " + ServiceProperties.ADMIN_KEY).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
             return response.body();
