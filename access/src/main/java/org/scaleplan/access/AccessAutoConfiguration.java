@@ -39,6 +39,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 @EnableConfigurationProperties(AccessProperties.class)
 public class AccessAutoConfiguration {
 
+    /** The order of the access filter; a service's own filters that need the {@link Caller} come after it. */
+    public static final int FILTER_ORDER = AccessFilter.ORDER;
+
     /** Shorter secrets could be guessed; generated keys have 40 characters. */
     static final int ADMIN_KEY_MIN_LENGTH = 20;
     /** Redis is on the request path: a call that takes longer than this fails, and the fallbacks apply. */

@@ -1,6 +1,7 @@
 package org.scaleplan.access;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.scaleplan.contracts.EventJson;
 import org.springframework.core.Ordered;
@@ -29,9 +30,24 @@ public class ProblemResponses {
         EventJson.mapper().writeValue(response.getOutputStream(), problem);
     }
 
+    /** 400 naming every bad field: {@code {"detail": "...", "errors": [{"field", "reason"}]}}. */
+    @ExceptionHandler(InvalidRequestException.class)
+    void invalid(HttpServletRequest request, HttpServletResponse response, InvalidRequestException invalid)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        EventJson.mapper().writeValue(response.getOutputStream(), new InvalidProblem("about:blank", "Bad Request",
+                400, invalid.getMessage(), request.getRequestURI(), invalid.problems()));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(request, response, Denial.notFound());
+    }
+
+    /** An RFC 9457 problem with the extension member {@code errors}. */
+    record InvalidProblem(String type, String title, int status, String detail, String instance,
+            List<FieldProblem> errors) {
     }
 
     /** RFC 9457's members, in its order; {@code about:blank} means the title is the status's reason phrase. */

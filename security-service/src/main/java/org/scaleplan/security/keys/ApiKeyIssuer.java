@@ -12,8 +12,8 @@ import org.scaleplan.access.Caller;
 import org.scaleplan.contracts.access.ApiKeyIssued;
 import org.scaleplan.contracts.access.ApiKeyRevoked;
 import org.scaleplan.messaging.EventPublisher;
-import org.scaleplan.security.FieldProblem;
-import org.scaleplan.security.InvalidRequestException;
+import org.scaleplan.access.FieldProblem;
+import org.scaleplan.access.InvalidRequestException;
 import org.scaleplan.access.NotFoundException;
 
 /**

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.access.Caller;
 import org.scaleplan.access.Role;
-import org.scaleplan.security.FieldProblem;
+import org.scaleplan.access.FieldProblem;
 
 /**
  * An admin's request for a new API key, as posted to {@code POST /v1/api-keys}.

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.scaleplan.access.Caller;
 import org.scaleplan.access.Role;
-import org.scaleplan.security.FieldProblem;
+import org.scaleplan.access.FieldProblem;
 
 class NewApiKeyTests {
 
