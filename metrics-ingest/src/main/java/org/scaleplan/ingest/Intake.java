@@ -69,6 +69,7 @@ public class Intake {
             breaker.executeRunnable(() -> publisher.publishAll(records, limits.publishTimeout()));
         } catch (RuntimeException e) {
             meters.counter("scaleplan.ingest.requests.unavailable").increment();
+            log.warn("answering 503, {} samples not acknowledged: {}", records.size(), e.toString());
             throw new IntakeUnavailableException("Kafka did not acknowledge the samples: " + e.getMessage(), e);
         }
     }
