@@ -38,14 +38,17 @@ public class TopicFold implements SmartLifecycle {
     private final Runnable onCaughtUp;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running;
-    private volatile boolean caughtUp;
+    private boolean caughtUp;
     private Map<TopicPartition, Long> endAtStart = Map.of();
 
     public TopicFold(String topic, Map<String, Object> kafkaConsumerConfig, Consumer<ScaleplanEvent> handler) {
         this(topic, kafkaConsumerConfig, handler, () -> { });
     }
 
-    /** @param onCaughtUp called once, from the fold's thread, when {@link #caughtUp()} first holds */
+    /**
+     * @param onCaughtUp called once, from the fold's thread, when the view holds at least everything the topic
+     *        held when the fold started
+     */
     public TopicFold(String topic, Map<String, Object> kafkaConsumerConfig, Consumer<ScaleplanEvent> handler,
             Runnable onCaughtUp) {
         this.topic = topic;
@@ -56,11 +59,6 @@ public class TopicFold implements SmartLifecycle {
         // The owning service creates the topic with its settings (e.g. compaction); a reader must not.
         this.consumerConfig.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         this.handler = handler;
-    }
-
-    /** Whether the view holds at least everything the topic held when the fold started. */
-    public boolean caughtUp() {
-        return caughtUp;
     }
 
     @Override
