@@ -107,6 +107,21 @@ public final class EventTypes {
         return Optional.ofNullable(BY_NAME.get(ceType));
     }
 
+    /**
+     * The type of {@code event}, checked against the single-writer rule: only its producer may publish it (any
+     * service for the access library's records).
+     *
+     * @throws IllegalStateException if {@code service} may not publish it
+     */
+    public static EventType writableBy(ScaleplanEvent event, String service) {
+        EventType type = of(event.getClass());
+        if (!type.producer().equals(service) && !type.producer().equals(ACCESS_LIBRARY)) {
+            throw new IllegalStateException(service + " may not publish " + type.type() + ": only " + type.producer()
+                    + " writes " + type.topic());
+        }
+        return type;
+    }
+
     public static EventType of(Class<?> javaType) {
         EventType type = BY_CLASS.get(javaType);
         if (type == null) {

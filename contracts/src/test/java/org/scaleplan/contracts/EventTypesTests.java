@@ -1,6 +1,7 @@
 package org.scaleplan.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.Map;
@@ -53,5 +54,21 @@ class EventTypesTests {
     void refusesAClassThatIsNotAnEventType() {
         assertThatIllegalArgumentException().isThrownBy(() -> EventTypes.of(String.class))
                 .withMessageContaining("java.lang.String");
+    }
+
+    @Test
+    void letsOnlyTheProducerWriteAndAnyServiceWriteAuditRecords() throws Exception {
+        ScaleplanEvent sample = EventJson.read(
+                GoldenFileTests.class.getResourceAsStream("/golden/scaleplan.metric.sample.json").readAllBytes(),
+                "scaleplan.metric.sample");
+        ScaleplanEvent audited = EventJson.read(
+                GoldenFileTests.class.getResourceAsStream("/golden/scaleplan.access.action-audited.json").readAllBytes(),
+                "scaleplan.access.action-audited");
+
+        assertThat(EventTypes.writableBy(sample, "metrics-ingest").topic()).isEqualTo(Topics.METRICS);
+        assertThatThrownBy(() -> EventTypes.writableBy(sample, "cost-service"))
+                .hasMessage("cost-service may not publish scaleplan.metric.sample: only metrics-ingest writes "
+                        + Topics.METRICS);
+        assertThat(EventTypes.writableBy(audited, "cost-service").topic()).isEqualTo(Topics.SECURITY_EVENTS);
     }
 }

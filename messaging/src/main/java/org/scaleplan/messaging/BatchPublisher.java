@@ -50,10 +50,7 @@ public class BatchPublisher {
     }
 
     private CompletableFuture<?> send(ScaleplanEvent event) {
-        EventType type = EventTypes.of(event.getClass());
-        if (!type.producer().equals(source)) {
-            throw new IllegalStateException(source + " may not publish " + type.type());
-        }
+        EventType type = EventTypes.writableBy(event, source);
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(type.topic(),
                 event.key().getBytes(StandardCharsets.UTF_8), EventJson.write(event));
         CloudEventHeaders.of(event, source)

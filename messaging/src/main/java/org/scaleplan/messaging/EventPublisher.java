@@ -29,11 +29,7 @@ public class EventPublisher {
      *         the record was not acknowledged
      */
     public void publish(ScaleplanEvent event) {
-        EventType type = EventTypes.of(event.getClass());
-        if (!type.producer().equals(source) && !type.producer().equals(EventTypes.ACCESS_LIBRARY)) {
-            throw new IllegalStateException(source + " may not publish " + type.type() + ": only "
-                    + type.producer() + " writes " + type.topic());
-        }
+        EventType type = EventTypes.writableBy(event, source);
         if (!bridge.send(type.topic(), EventMessages.toMessage(event, source))) {
             throw new IllegalStateException(type.type() + " " + event.eventId() + " was not sent to " + type.topic());
         }

@@ -64,14 +64,14 @@ class ApiKeyIssuer {
     List<KeyView> list(Caller caller) {
         Instant now = clock.instant();
         return registry.all().stream()
-                .filter(entry -> entry.visibleTo(List.copyOf(caller.systems())))
+                .filter(entry -> entry.visibleTo(caller.systems()))
                 .map(entry -> KeyView.of(entry, now))
                 .toList();
     }
 
     private KeyEntry visible(String keyId, Caller caller) {
         return registry.find(keyId)
-                .filter(entry -> entry.visibleTo(List.copyOf(caller.systems())))
+                .filter(entry -> entry.visibleTo(caller.systems()))
                 .orElseThrow(() -> new NotFoundException("no API key " + keyId));
     }
 

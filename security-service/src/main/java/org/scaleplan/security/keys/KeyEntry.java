@@ -1,6 +1,7 @@
 package org.scaleplan.security.keys;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ record KeyEntry(String keyId, String name, String secretHash, List<String> roles
     }
 
     /** Keys limited to systems may be seen by an admin limited to the same or more; unlimited keys only by unlimited admins. */
-    boolean visibleTo(List<String> callerSystems) {
+    boolean visibleTo(Collection<String> callerSystems) {
         return callerSystems.isEmpty() || (!systems.isEmpty() && callerSystems.containsAll(systems));
     }
 }

@@ -1,6 +1,7 @@
 package org.scaleplan.security.keys;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,10 +56,11 @@ class KeyStoreSync {
     void rebuildIfNeeded() {
         try {
             if (caughtUp && (dirty || !store.isLoaded())) {
-                registry.all().forEach(this::write);
+                List<KeyEntry> keys = registry.all();
+                keys.forEach(this::write);
                 store.markLoaded();
                 dirty = false;
-                log.info("wrote {} keys to the Redis key store", registry.all().size());
+                log.info("wrote {} keys to the Redis key store", keys.size());
             }
         } catch (RuntimeException e) {
             log.warn("Redis key store not rebuilt yet: {}", e.getMessage());
