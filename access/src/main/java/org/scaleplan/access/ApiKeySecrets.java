@@ -66,7 +66,10 @@ public final class ApiKeySecrets {
         }
     }
 
-    /** Prints one new secret, e.g. for {@code SCALEPLAN_ADMIN_KEY}. */
+    /**
+     * Prints one new secret, e.g. for {@code SCALEPLAN_ADMIN_KEY}. A command, not a service: the key is its
+     * output (./scaleplan reads it), so it prints instead of logging, with nothing else on the classpath.
+     */
     public static void main(String[] args) {
         System.out.println(generate());
     }
