@@ -34,7 +34,7 @@ public class TopicFold implements SmartLifecycle {
 
     private final String topic;
     private final Map<String, Object> consumerConfig;
-    private final Consumer<ScaleplanEvent> handler;
+    private final Consumer<ConsumerRecord<String, byte[]>> handler;
     private final Runnable onCaughtUp;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running;
@@ -51,6 +51,20 @@ public class TopicFold implements SmartLifecycle {
      */
     public TopicFold(String topic, Map<String, Object> kafkaConsumerConfig, Consumer<ScaleplanEvent> handler,
             Runnable onCaughtUp) {
+        this(topic, kafkaConsumerConfig, onCaughtUp, record -> handler.accept(decode(record)));
+    }
+
+    /**
+     * Folds records that are not contract events (e.g. a Kafka Streams changelog): {@code handler} gets each record
+     * as it is, and a record it cannot read is skipped like an unreadable event.
+     */
+    public static TopicFold ofRecords(String topic, Map<String, Object> kafkaConsumerConfig,
+            Consumer<ConsumerRecord<String, byte[]>> handler, Runnable onCaughtUp) {
+        return new TopicFold(topic, kafkaConsumerConfig, onCaughtUp, handler);
+    }
+
+    private TopicFold(String topic, Map<String, Object> kafkaConsumerConfig, Runnable onCaughtUp,
+            Consumer<ConsumerRecord<String, byte[]>> handler) {
         this.topic = topic;
         this.onCaughtUp = onCaughtUp;
         this.consumerConfig = new HashMap<>(kafkaConsumerConfig);
@@ -73,7 +87,7 @@ public class TopicFold implements SmartLifecycle {
     private void run() {
         try (KafkaConsumer<String, byte[]> kafka = consumer) {
             while (running && !assign(kafka)) {
-                kafka.poll(Duration.ofMillis(500));
+                Thread.sleep(500);
             }
             while (running) {
                 kafka.poll(Duration.ofMillis(500)).forEach(this::apply);
@@ -85,6 +99,8 @@ public class TopicFold implements SmartLifecycle {
             }
         } catch (WakeupException stopping) {
             log.debug("fold of {} stopped", topic);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -101,15 +117,19 @@ public class TopicFold implements SmartLifecycle {
         return true;
     }
 
-    private void apply(ConsumerRecord<String, byte[]> record) {
+    private static ScaleplanEvent decode(ConsumerRecord<String, byte[]> record) {
         Map<String, byte[]> headers = new HashMap<>();
         for (Header header : record.headers()) {
             headers.put(header.key(), header.value());
         }
+        String type = CloudEventHeaders.text(headers, CloudEventHeaders.TYPE)
+                .orElseThrow(() -> new UnreadableEventException("no " + CloudEventHeaders.TYPE + " header"));
+        return EventJson.read(record.value(), type);
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
         try {
-            String type = CloudEventHeaders.text(headers, CloudEventHeaders.TYPE)
-                    .orElseThrow(() -> new UnreadableEventException("no " + CloudEventHeaders.TYPE + " header"));
-            handler.accept(EventJson.read(record.value(), type));
+            handler.accept(record);
         } catch (RuntimeException e) {
             log.warn("skipped record {}-{}@{}: {}", topic, record.partition(), record.offset(), e.getMessage());
         }

@@ -78,13 +78,21 @@ public final class BindingChecks implements AutoCloseable {
 
     /** The body of a successful GET, as the bootstrap admin, on the service's port. */
     public String get(int port, String path) {
+        HttpResponse<String> response = send(port, path);
+        assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The status of a GET, as the bootstrap admin, on the service's port. */
+    public int status(int port, String path) {
+        return send(port, path).statusCode();
+    }
+
+    private HttpResponse<String> send(int port, String path) {
         try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                             .header("Authorization", "Bearer " + ServiceProperties.ADMIN_KEY).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
-            return response.body();
         } catch (IOException e) {
             throw new AssertionError("GET " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -51,8 +51,10 @@ public final class Infrastructure {
 
     private static String startEmbeddedKafka() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+        // One broker: the transaction log (exactly-once writers such as phase-evaluator) must fit on it.
         broker.brokerProperties(Map.of("group.initial.rebalance.delay.ms", "0",
-                "log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024)));
+                "log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024),
+                "transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
         broker.afterPropertiesSet();
         Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
         return broker.getBrokersAsString();

@@ -69,7 +69,9 @@ public final class KafkaProbe implements AutoCloseable {
             Duration timeout) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                // As Scaleplan's consumers read: records of aborted transactions are not there.
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
@@ -88,7 +90,9 @@ public final class KafkaProbe implements AutoCloseable {
     public List<ConsumerRecord<String, byte[]>> readAll(String topic, Predicate<ConsumerRecord<String, byte[]>> match) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                // As Scaleplan's consumers read: records of aborted transactions are not there.
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             assignAllPartitions(consumer, topic);
             Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());

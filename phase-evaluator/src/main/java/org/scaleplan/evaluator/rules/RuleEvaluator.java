@@ -36,6 +36,10 @@ public final class RuleEvaluator {
         this.rule = Objects.requireNonNull(rule, "rule");
     }
 
+    public AlertRule rule() {
+        return rule;
+    }
+
     /**
      * The outcome of one sample.
      *

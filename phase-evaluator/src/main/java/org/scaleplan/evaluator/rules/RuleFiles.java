@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.scaleplan.evaluator.rules.RuleFileParser.Located;
 
@@ -35,6 +36,33 @@ public final class RuleFiles {
     /** Every problem of {@code files} as {@code file:line: field: reason}; empty when they can be loaded. */
     public static List<String> check(List<Path> files) {
         return check(texts(files));
+    }
+
+    /**
+     * The rule files of {@code dir}: its {@code *.yml} and {@code *.yaml} files, by name, so the load order (and so
+     * which of two duplicate names is reported) never depends on the file system.
+     */
+    public static List<Path> in(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidRulesException(List.of(dir + ": not a directory"));
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<Path> files = entries
+                    .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted()
+                    .toList();
+            if (files.isEmpty()) {
+                throw new InvalidRulesException(List.of(dir + ": no *.yml or *.yaml rule files"));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new InvalidRulesException(List.of(dir + ": " + e.getMessage()));
+        }
+    }
+
+    /** Every problem of one file's {@code text}, reported as {@code file:line: field: reason}. */
+    public static List<String> check(String file, String text) {
+        return check(Map.of(file, text));
     }
 
     /** The shipped {@link #DEFAULTS}. */

@@ -1,0 +1,50 @@
+package org.scaleplan.evaluator.streams;
+
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
+import org.scaleplan.contracts.EventTypes;
+import org.scaleplan.contracts.Topics;
+import org.scaleplan.evaluator.evaluation.Evaluation;
+
+/**
+ * The evaluator's Kafka Streams topology: {@code scaleplan.metrics.v1} → one processor with two stores → the phase
+ * changes, alerts and dead-letter topics. The stores are logged to changelog topics, so a task's state moves with
+ * its partition to whichever instance owns it next.
+ */
+public final class EvaluatorTopology {
+
+    /** The producing service named on every record written, and the group in the dead-letter topic name. */
+    public static final String SOURCE_NAME = EventTypes.PHASE_EVALUATOR;
+
+    /** Per system: its {@link org.scaleplan.evaluator.evaluation.Standing}. */
+    public static final String STANDINGS = "standings";
+
+    /** Per alert fingerprint: its {@link org.scaleplan.evaluator.rules.RuleState}. */
+    public static final String ALERTS = "alerts";
+
+    static final String DEAD_LETTERS = Topics.deadLetter(Topics.METRICS, SOURCE_NAME);
+
+    private static final String SOURCE = "samples";
+    private static final String PROCESSOR = "evaluate";
+
+    private EvaluatorTopology() {
+    }
+
+    public static Topology build(Supplier<Evaluation> evaluations, MeterRegistry meters) {
+        Topology topology = new Topology();
+        topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), Topics.METRICS);
+        topology.addProcessor(PROCESSOR, () -> new EvaluationProcessor(evaluations, meters), SOURCE);
+        for (String store : new String[] {STANDINGS, ALERTS}) {
+            topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
+                    Serdes.String(), Serdes.ByteArray()), PROCESSOR);
+        }
+        for (String topic : new String[] {Topics.PHASE_CHANGES, Topics.ALERTS, DEAD_LETTERS}) {
+            topology.addSink(topic, topic, Serdes.String().serializer(), Serdes.ByteArray().serializer(), PROCESSOR);
+        }
+        return topology;
+    }
+}
