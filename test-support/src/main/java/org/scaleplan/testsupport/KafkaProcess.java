@@ -2,7 +2,6 @@ package org.scaleplan.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +31,8 @@ public final class KafkaProcess implements AutoCloseable {
 
     public KafkaProcess(Path dataDir) {
         this.dataDir = dataDir;
-        this.port = freePort();
-        this.controllerPort = freePort();
+        this.port = Ports.free();
+        this.controllerPort = Ports.free();
     }
 
     public String bootstrapServers() {
@@ -129,14 +128,6 @@ public final class KafkaProcess implements AutoCloseable {
             return true;
         } catch (Exception notYet) {
             return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

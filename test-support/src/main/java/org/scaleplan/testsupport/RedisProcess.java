@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +33,7 @@ final class RedisProcess {
     /** Starts the first {@code redis-server} found in {@code searchPath} (directories as in PATH). */
     static RedisEndpoint start(String searchPath) {
         Path executable = find("redis-server", searchPath).orElseThrow(() -> new IllegalStateException(MISSING));
-        int port = freePort();
+        int port = Ports.free();
         try {
             Process process = new ProcessBuilder(executable.toString(), "--port", String.valueOf(port),
                     "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
@@ -79,13 +78,5 @@ final class RedisProcess {
                 .map(dir -> Path.of(dir, name))
                 .filter(Files::isExecutable)
                 .findFirst();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

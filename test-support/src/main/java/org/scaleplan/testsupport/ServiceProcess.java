@@ -1,0 +1,119 @@
+package org.scaleplan.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A Scaleplan service run from its boot jar in its own JVM, for tests that must kill it as a crash would
+ * ({@code kill -9}) and start it again. It gets the test broker, Redis and admin key through environment variables,
+ * like a deployed service, plus any {@code properties} given as {@code --name=value} arguments.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration START_PATIENCE = Duration.ofSeconds(120);
+
+    private final Path jar;
+    private final Path logFile;
+    private final int port;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Process process;
+
+    /** @param jar the service's boot jar; a test run after {@code package} finds it in {@code target/} */
+    public ServiceProcess(Path jar, Path logFile) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the tests with 'mvn verify', which packages it");
+        }
+        this.jar = jar;
+        this.logFile = logFile;
+        this.port = Ports.free();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Starts the service with {@code properties} and waits until its health answers UP. */
+    public ServiceProcess start(Map<String, String> properties) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+        properties.forEach((name, value) -> command.add("--" + name + "=" + value));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        Map<String, String> env = new HashMap<>(Map.of(
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", Infrastructure.kafkaBootstrapServers(),
+                "SPRING_DATA_REDIS_HOST", Infrastructure.redis().host(),
+                "SPRING_DATA_REDIS_PORT", String.valueOf(Infrastructure.redis().port()),
+                "SCALEPLAN_ADMIN_KEY", ServiceProperties.ADMIN_KEY));
+        builder.environment().putAll(env);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        awaitHealthy();
+        return this;
+    }
+
+    /** Ends the service as a crash would: SIGKILL, no shutdown hooks, no goodbye to the broker. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitHealthy() {
+        Instant deadline = Instant.now().plus(START_PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(jar.getFileName() + " exited with " + process.exitValue()
+                        + "; see " + logFile);
+            }
+            if (healthy()) {
+                return;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+        throw new IllegalStateException(jar.getFileName() + " was not healthy within " + START_PATIENCE + "; see "
+                + logFile);
+    }
+
+    private boolean healthy() {
+        try {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
