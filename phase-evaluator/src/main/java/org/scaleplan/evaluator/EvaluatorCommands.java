@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.kafka.common.KafkaException;
 import org.scaleplan.contracts.EventJson;
 import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.SystemEvent;
@@ -110,10 +111,17 @@ final class EvaluatorCommands {
         err.println("replaying " + range.from() + " to " + range.to()
                 + (range.system() == null ? "" : " of " + range.system()) + " with " + rules.rules().size()
                 + " rules from " + rules.source() + "; publishing nothing");
-        Replay replay = new Replay(options.getOrDefault("bootstrap-servers", "localhost:9092"), err::println);
+        String bootstrapServers = options.getOrDefault("bootstrap-servers", "localhost:9092");
+        Replay replay = new Replay(bootstrapServers, err::println);
         Evaluation evaluation = new Evaluation(properties.plan(), properties.forecast().window(), () -> rules);
-        Replay.Summary summary = replay.run(range, evaluation,
-                decision -> out.println(format.equals("json") ? json(decision) : DecisionLines.line(decision)));
+        Replay.Summary summary;
+        try {
+            summary = replay.run(range, evaluation,
+                    decision -> out.println(format.equals("json") ? json(decision) : DecisionLines.line(decision)));
+        } catch (KafkaException | IllegalStateException e) {
+            err.println("replay failed against Kafka at " + bootstrapServers + ": " + e.getMessage());
+            return 1;
+        }
         err.println("read " + summary.read() + " records, evaluated " + summary.evaluated() + " samples in range ("
                 + summary.unreadable() + " unreadable), " + summary.decisions() + " decisions");
         return 0;
