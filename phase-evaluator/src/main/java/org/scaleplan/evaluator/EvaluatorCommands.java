@@ -57,6 +57,9 @@ final class EvaluatorCommands {
 
     /** Runs the command named by {@code args[0]}; answers the process exit status. */
     int run(String... args) {
+        if (args.length == 0) {
+            return usage("no command given");
+        }
         List<String> rest = List.of(args).subList(1, args.length);
         try {
             return switch (args[0]) {

@@ -3,11 +3,6 @@ package org.scaleplan.evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,10 +22,10 @@ import org.scaleplan.contracts.Topics;
 import org.scaleplan.contracts.alert.AlertFiring;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.phase.PhaseChanged;
+import org.scaleplan.testsupport.AdminHttp;
 import org.scaleplan.testsupport.Infrastructure;
 import org.scaleplan.testsupport.KafkaProbe;
 import org.scaleplan.testsupport.ServiceProcess;
-import org.scaleplan.testsupport.ServiceProperties;
 
 /**
  * The evaluator killed with {@code kill -9} mid-stream, while a phase change and an alert are pending, and started
@@ -42,8 +37,6 @@ class EvaluatorCrashIT {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
     private static final KafkaProbe probe = new KafkaProbe(Infrastructure.kafkaBootstrapServers());
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterAll
     static void closeProbe() {
@@ -117,18 +110,7 @@ class EvaluatorCrashIT {
                 && KafkaProbe.header(r, CloudEventHeaders.TYPE).filter(type::equals).isPresent());
     }
 
-    private String phaseAsOf(int port, String system) {
-        try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/v1/systems/" + system + "/phase"))
-                    .header("Authorization", "Bearer " + ServiceProperties.ADMIN_KEY).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200 ? answer.body() : "";
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
+    private static String phaseAsOf(int port, String system) {
+        return AdminHttp.bodyIfOk(port, "/v1/systems/" + system + "/phase");
     }
 }

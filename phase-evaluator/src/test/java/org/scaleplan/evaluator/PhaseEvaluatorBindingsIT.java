@@ -26,6 +26,7 @@ import org.scaleplan.contracts.phase.PhaseChanged;
 import org.scaleplan.evaluator.phase.PhasePlan;
 import org.scaleplan.messaging.EventPublisher;
 import org.scaleplan.testsupport.AccessMatrix;
+import org.scaleplan.testsupport.AdminHttp;
 import org.scaleplan.testsupport.AccessMatrix.Endpoint;
 import org.scaleplan.testsupport.BindingChecks;
 import org.scaleplan.testsupport.Infrastructure;
@@ -101,8 +102,8 @@ class PhaseEvaluatorBindingsIT {
     @Test
     void answersEveryEndpointForEveryRoleAndScopeAsTheRoleTableSays() {
         probe.send(activeUsers(AccessMatrix.SYSTEM, Instant.now(), 10));
-        await().atMost(Duration.ofSeconds(60)).until(() -> checks.status(port, "/v1/systems/" + AccessMatrix.SYSTEM
-                + "/phase") == 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> AdminHttp.get(port, "/v1/systems/" + AccessMatrix.SYSTEM
+                + "/phase").statusCode() == 200);
         List<Endpoint> endpoints = new ArrayList<>(AccessMatrix.SERVICE_ENDPOINTS);
         endpoints.add(Endpoint.of("GET", "/v1/systems/{system}/phase", "viewer", 200));
         endpoints.add(Endpoint.of("GET", "/v1/rules", "viewer", 200));

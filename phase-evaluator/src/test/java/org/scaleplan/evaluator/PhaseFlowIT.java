@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +31,7 @@ import org.scaleplan.contracts.phase.PhaseChanged;
 import org.scaleplan.evaluator.evaluation.Evaluation;
 import org.scaleplan.evaluator.phase.PhasePlan;
 import org.scaleplan.evaluator.replay.Replay;
+import org.scaleplan.testsupport.AdminHttp;
 import org.scaleplan.testsupport.Infrastructure;
 import org.scaleplan.testsupport.KafkaProbe;
 import org.scaleplan.testsupport.ServiceProperties;
@@ -58,8 +56,6 @@ class PhaseFlowIT {
     private static final PhasePlan PLAN = PhasePlan.defaults();
     private static final KafkaProbe probe = new KafkaProbe(Infrastructure.kafkaBootstrapServers());
     private static final Path rulesDir = copyOfItRules();
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -218,6 +214,21 @@ class PhaseFlowIT {
         assertThat(answer.body()).contains("\"valid\":false", "mine.yml:6: aggregate");
     }
 
+    @Test
+    void aSampleTheDecisionCodeRefusesIsDeadLetteredAndTheSystemCarriesOn() {
+        String system = "nan-" + UUID.randomUUID();
+        MetricSample nan = new MetricSample(UUID.randomUUID(), T0, system, "active_users", Map.of(), Double.NaN, T0);
+        probe.send(nan);
+        probe.send(activeUsers(system, T0.plusSeconds(60), 300));
+
+        ConsumerRecord<String, byte[]> dead = probe.await(Topics.deadLetter(Topics.METRICS, "phase-evaluator"),
+                r -> system.equals(r.key()), PATIENCE);
+        assertThat(KafkaProbe.header(dead, "x-exception-message")).hasValueSatisfying(
+                reason -> assertThat(reason).contains("active_users must be a finite number"));
+        await().atMost(PATIENCE).until(() -> get("/v1/systems/" + system + "/phase").body()
+                .contains("\"activeUsers\":300"));
+    }
+
     /** Initial at 800, 2,000 from minute 5, 30,000 from minute 15, 15,000 from minute 25, then hovering at 20k. */
     private static List<MetricSample> growthCurve(String system) {
         List<MetricSample> samples = new ArrayList<>();
@@ -263,28 +274,11 @@ class PhaseFlowIT {
     }
 
     private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return AdminHttp.get(port, path);
     }
 
     private HttpResponse<String> post(String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/yaml")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.header("Authorization", "Bearer " + ServiceProperties.ADMIN_KEY).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return AdminHttp.post(port, path, "application/yaml", body);
     }
 
     private static Path copyOfItRules() {

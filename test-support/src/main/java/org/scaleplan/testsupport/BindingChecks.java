@@ -3,10 +3,6 @@ package org.scaleplan.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,7 +30,6 @@ public final class BindingChecks implements AutoCloseable {
 
     private final KafkaProbe probe;
     private final String service;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     public BindingChecks(String bootstrapServers, String service) {
         this.probe = new KafkaProbe(bootstrapServers);
@@ -78,27 +73,9 @@ public final class BindingChecks implements AutoCloseable {
 
     /** The body of a successful GET, as the bootstrap admin, on the service's port. */
     public String get(int port, String path) {
-        HttpResponse<String> response = send(port, path);
+        HttpResponse<String> response = AdminHttp.get(port, path);
         assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
         return response.body();
-    }
-
-    /** The status of a GET, as the bootstrap admin, on the service's port. */
-    public int status(int port, String path) {
-        return send(port, path).statusCode();
-    }
-
-    private HttpResponse<String> send(int port, String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .header("Authorization", "Bearer " + ServiceProperties.ADMIN_KEY).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError("GET " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     /** {@code scaleplan_events_consumed_total} of one type, as the service's Prometheus endpoint reports it. */

@@ -51,10 +51,11 @@ public final class Evaluation {
             decidePhase(sample, standings, decisions);
         }
         for (RuleEvaluator evaluator : rules.get().matching(sample)) {
-            String fingerprint = evaluator.rule().fingerprint(sample.system(), sample.labels());
-            RuleEvaluator.Step step = evaluator.step(alerts.get(fingerprint), sample);
+            // Keyed by the series, not the alert's fingerprint: a rule's labels may make two series' alerts alike.
+            String series = sample.system() + "/" + evaluator.rule().name() + seriesKey(sample.labels());
+            RuleEvaluator.Step step = evaluator.step(alerts.get(series), sample);
             if (!step.late()) {
-                alerts.put(fingerprint, step.state());
+                alerts.put(series, step.state());
                 step.event().ifPresent(decisions::add);
             }
         }
@@ -64,9 +65,13 @@ public final class Evaluation {
     private void decidePhase(MetricSample sample, StateMap<Standing> standings, List<SystemEvent> decisions) {
         Standing before = standings.get(sample.system());
         Map<String, Trend.Point> series = observed(before, sample);
+        // The sample's own value for its series (an out-of-order one must count as what it says, not as the newer
+        // point kept for the series), plus the other series at their newest.
+        String own = seriesKey(sample.labels());
+        double others = series.entrySet().stream().filter(e -> !e.getKey().equals(own))
+                .mapToDouble(e -> e.getValue().users()).sum();
         MetricSample total = new MetricSample(sample.eventId(), sample.occurredAt(), sample.system(),
-                PhaseMachine.METRIC, Map.of(), series.values().stream().mapToLong(Trend.Point::users).sum(),
-                sample.receivedAt());
+                PhaseMachine.METRIC, Map.of(), others + Math.round(sample.value()), sample.receivedAt());
         PhaseMachine.Step step = phases.step(before == null ? null : before.phase(), total);
         if (step.late()) {
             return;

@@ -70,7 +70,7 @@ public final class PhaseForecaster {
         Integer nextPhase = state.phase() < PhasePlan.LAST ? state.phase() + 1 : null;
         Long nextThreshold = nextPhase == null ? null : plan.lowerBound(nextPhase);
         Instant expectedAt = nextThreshold == null ? null : crossing(state.activeUsers(), nextThreshold, perSecond, at);
-        return new PhaseForecast(EventIds.of("phase-forecast", state.system(), at), at, state.system(), state.phase(),
+        return new PhaseForecast(EventIds.of("phase-forecast", state.system(), sample.eventId()), at, state.system(), state.phase(),
                 state.activeUsers(), perSecond * SECONDS_PER_DAY, nextPhase, nextThreshold, expectedAt,
                 List.of(sample.eventId()));
     }

@@ -1,6 +1,8 @@
 package org.scaleplan.evaluator.replay;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.alert.AlertFiring;
@@ -27,11 +29,11 @@ public final class DecisionLines {
             return forecast(f);
         }
         if (decision instanceof AlertFiring a) {
-            return "FIRING " + a.alertname() + " " + a.severity() + " " + a.labels() + ": " + number(a.value())
+            return "FIRING " + a.alertname() + " " + a.severity() + " " + sorted(a.labels()) + ": " + number(a.value())
                     + " against " + number(a.threshold()) + " since " + a.startsAt();
         }
         if (decision instanceof AlertResolved r) {
-            return "RESOLVED " + r.alertname() + " " + r.severity() + " " + r.labels() + ": " + number(r.value())
+            return "RESOLVED " + r.alertname() + " " + r.severity() + " " + sorted(r.labels()) + ": " + number(r.value())
                     + ", fired " + r.startsAt() + " to " + r.endsAt();
         }
         return decision.getClass().getSimpleName();
@@ -45,6 +47,10 @@ public final class DecisionLines {
         }
         return now + (f.expectedAt() == null ? "phase " + f.nextPhase() + " not in sight"
                 : "phase " + f.nextPhase() + " (" + users(f.nextThreshold()) + ") expected " + f.expectedAt());
+    }
+
+    private static Map<String, String> sorted(Map<String, String> labels) {
+        return new TreeMap<>(labels);
     }
 
     private static String users(long users) {

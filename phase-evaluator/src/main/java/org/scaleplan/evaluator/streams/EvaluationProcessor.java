@@ -1,6 +1,7 @@
 package org.scaleplan.evaluator.streams;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -63,7 +64,16 @@ final class EvaluationProcessor implements Processor<String, byte[], String, byt
             return;
         }
         meters.counter("scaleplan.events.consumed", "type", type).increment();
-        for (SystemEvent decision : evaluation.apply(sample, standings, alerts)) {
+        List<SystemEvent> decisions;
+        try {
+            decisions = evaluation.apply(sample, standings, alerts);
+        } catch (RuntimeException e) {
+            // A sample the decision code refuses must not stop the partition: set it aside with the reason.
+            meters.counter("scaleplan.events.rejected", "type", type).increment();
+            deadLetter(record, e);
+            return;
+        }
+        for (SystemEvent decision : decisions) {
             EventType decided = EventTypes.writableBy(decision, EvaluatorTopology.SOURCE_NAME);
             context.forward(new Record<>(decision.key(), EventJson.write(decision),
                     decision.occurredAt().toEpochMilli(), cloudEventHeaders(decision)), decided.topic());
@@ -78,6 +88,10 @@ final class EvaluationProcessor implements Processor<String, byte[], String, byt
         ScaleplanEvent event = EventJson.read(value, type);
         if (!(event instanceof MetricSample sample)) {
             throw new UnreadableEventException(type + " is not a metric sample");
+        }
+        if (!Double.isFinite(sample.value())) {
+            throw new UnreadableEventException(sample.name() + " must be a finite number, was "
+                    + sample.value());
         }
         return sample;
     }
