@@ -34,10 +34,17 @@ public record Trend(List<Point> points) {
     /**
      * The trend after a sample of {@code users} at {@code at}: kept when at least {@code resolution} after the newest
      * point (else dropped, so a system sampled every second costs no more than one sampled every minute), with
-     * points older than {@code window} before it dropped.
+     * points older than {@code window} before it dropped. A sample at the newest point's instant replaces it.
      */
     Trend observed(Instant at, long users, Duration window, Duration resolution) {
-        if (!points.isEmpty() && at.isBefore(points.get(points.size() - 1).at().plus(resolution))) {
+        Point newest = points.isEmpty() ? null : points.get(points.size() - 1);
+        if (newest != null && newest.at().equals(at)) {
+            // Several series sampled at one instant: the total after the last of them is that instant's point.
+            List<Point> replaced = new ArrayList<>(points.subList(0, points.size() - 1));
+            replaced.add(new Point(at, users));
+            return new Trend(replaced);
+        }
+        if (newest != null && at.isBefore(newest.at().plus(resolution))) {
             return this;
         }
         Instant cutoff = at.minus(window);

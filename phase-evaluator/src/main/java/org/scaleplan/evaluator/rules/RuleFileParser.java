@@ -27,9 +27,9 @@ final class RuleFileParser {
     record Located(AlertRule rule, String file, int line) {
     }
 
-    private static final Set<String> RULE_KEYS = Set.of("alert", "metric", "match", "aggregate", "window", "op",
+    static final Set<String> RULE_KEYS = Set.of("alert", "metric", "match", "aggregate", "window", "op",
             "threshold", "for", "keep_firing_for", "severity", "labels", "annotations");
-    private static final List<String> REQUIRED = List.of("alert", "metric", "aggregate", "window", "op",
+    static final List<String> REQUIRED = List.of("alert", "metric", "aggregate", "window", "op",
             "threshold", "severity");
     private static final String AGGREGATIONS = Arrays.stream(Aggregation.values()).map(Aggregation::yamlName)
             .collect(Collectors.joining(", "));

@@ -2,6 +2,7 @@ package org.scaleplan.evaluator.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -232,6 +233,22 @@ class EvaluationTests {
 
             assertThat(forecasts).hasSizeGreaterThan(1);
             assertThat(forecasts).extracting(PhaseForecast::eventId).doesNotHaveDuplicates();
+        }
+
+        /** Each region grows by 50 users a minute: the system by 100 a minute, 144,000 a day. */
+        @Test
+        void measuresGrowthOnTheTotalOfSeriesSampledAtTheSameInstants() {
+            List<MetricSample> samples = IntStream.range(0, 6)
+                    .mapToObj(m -> List.of(users(T0.plusSeconds(60L * m), 300 + 50 * m, Map.of("region", "eu")),
+                            users(T0.plusSeconds(60L * m), 300 + 50 * m, Map.of("region", "us"))))
+                    .flatMap(List::stream)
+                    .toList();
+
+            apply(samples);
+
+            assertThat(standings.get(SYSTEM).trend().points()).extracting(Trend.Point::users)
+                    .containsExactly(600L, 700L, 800L, 900L, 1000L, 1100L);
+            assertThat(standings.get(SYSTEM).forecast().growthPerDay()).isCloseTo(144_000, within(0.001));
         }
 
         /** As the phase machine does on its own (see PhaseMachineTests.LateAndOutOfOrder). */
