@@ -31,8 +31,8 @@ public final class KafkaProcess implements AutoCloseable {
 
     public KafkaProcess(Path dataDir) {
         this.dataDir = dataDir;
-        this.port = Ports.free();
-        this.controllerPort = Ports.free();
+        this.port = Processes.freePort();
+        this.controllerPort = Processes.freePort();
     }
 
     public String bootstrapServers() {
@@ -60,12 +60,7 @@ public final class KafkaProcess implements AutoCloseable {
 
     /** Stops the broker as an outage would: at once, without a controlled shutdown. */
     public void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.kill(process);
     }
 
     @Override

@@ -33,7 +33,7 @@ final class RedisProcess {
     /** Starts the first {@code redis-server} found in {@code searchPath} (directories as in PATH). */
     static RedisEndpoint start(String searchPath) {
         Path executable = find("redis-server", searchPath).orElseThrow(() -> new IllegalStateException(MISSING));
-        int port = Ports.free();
+        int port = Processes.freePort();
         try {
             Process process = new ProcessBuilder(executable.toString(), "--port", String.valueOf(port),
                     "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -39,7 +38,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         this.jar = jar;
         this.logFile = logFile;
-        this.port = Ports.free();
+        this.port = Processes.freePort();
     }
 
     public int port() {
@@ -72,12 +71,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Ends the service as a crash would: SIGKILL, no shutdown hooks, no goodbye to the broker. */
     public void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.kill(process);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.scaleplan.evaluator.evaluation;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Where an {@link Evaluation} keeps its state by key: a Kafka Streams store when live, a map when replaying.
  *
@@ -11,4 +14,21 @@ public interface StateMap<V> {
     V get(String key);
 
     void put(String key, V value);
+
+    /** State in a map of this process, as a replay keeps it. */
+    static <V> StateMap<V> inMemory() {
+        Map<String, V> values = new HashMap<>();
+        return new StateMap<>() {
+
+            @Override
+            public V get(String key) {
+                return values.get(key);
+            }
+
+            @Override
+            public void put(String key, V value) {
+                values.put(key, value);
+            }
+        };
+    }
 }

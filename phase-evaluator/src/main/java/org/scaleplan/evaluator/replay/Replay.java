@@ -82,8 +82,8 @@ public final class Replay {
     }
 
     public Summary run(Range range, Evaluation evaluation, Consumer<SystemEvent> decisions) {
-        StateMap<Standing> standings = new MapState<>();
-        StateMap<RuleState> alerts = new MapState<>();
+        StateMap<Standing> standings = StateMap.inMemory();
+        StateMap<RuleState> alerts = StateMap.inMemory();
         long read = 0;
         long evaluated = 0;
         long unreadable = 0;
@@ -155,21 +155,6 @@ public final class Replay {
                     StandardCharsets.UTF_8)) instanceof MetricSample sample ? sample : null;
         } catch (RuntimeException e) {
             return null;
-        }
-    }
-
-    private static final class MapState<V> implements StateMap<V> {
-
-        private final Map<String, V> values = new HashMap<>();
-
-        @Override
-        public V get(String key) {
-            return values.get(key);
-        }
-
-        @Override
-        public void put(String key, V value) {
-            values.put(key, value);
         }
     }
 }

@@ -50,24 +50,8 @@ class EvaluationTests {
     private final AtomicReference<RuleSet> rules = new AtomicReference<>(NO_RULES);
     /** A forecast window of an hour keeps one trend point per minute. */
     private final Evaluation evaluation = new Evaluation(PhasePlan.defaults(), Duration.ofHours(1), rules::get);
-    private final StateMap<Standing> standings = new MapState<>();
-    private final StateMap<RuleState> alerts = new MapState<>();
-
-    /** State in a map, as the replay keeps it. */
-    private static final class MapState<V> implements StateMap<V> {
-
-        private final Map<String, V> values = new HashMap<>();
-
-        @Override
-        public V get(String key) {
-            return values.get(key);
-        }
-
-        @Override
-        public void put(String key, V value) {
-            values.put(key, value);
-        }
-    }
+    private final StateMap<Standing> standings = StateMap.inMemory();
+    private final StateMap<RuleState> alerts = StateMap.inMemory();
 
     /** State as JSON bytes in a map, as the live service keeps it in its stores. */
     private static final class JsonMapState<V> implements StateMap<V> {
