@@ -1,6 +1,5 @@
 package org.scaleplan.evaluator.rules;
 
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.scaleplan.config.YamlNodes;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -37,11 +35,11 @@ final class RuleFileParser {
             .collect(Collectors.joining(" "));
 
     private final String file;
-    private final RuleNodes nodes;
+    private final YamlNodes nodes;
 
     RuleFileParser(String file) {
         this.file = file;
-        this.nodes = new RuleNodes(file);
+        this.nodes = new YamlNodes(file);
     }
 
     /** Every problem found by {@link #parse}, by line. */
@@ -55,7 +53,7 @@ final class RuleFileParser {
             nodes.problem(0, "file", "cannot be read");
             return List.of();
         }
-        Node groups = compose(text).map(root -> nodes.fields(root, "file", Set.of("groups")).get("groups"))
+        Node groups = nodes.compose(text).map(root -> nodes.fields(root, "file", Set.of("groups")).get("groups"))
                 .orElse(null);
         List<Located> rules = new ArrayList<>();
         if (groups != null) {
@@ -64,36 +62,19 @@ final class RuleFileParser {
         return rules;
     }
 
-    private Optional<Node> compose(String text) {
-        try {
-            return Optional.ofNullable(new Yaml().compose(new StringReader(text)));
-        } catch (MarkedYAMLException e) {
-            nodes.problem(e.getProblemMark().getLine() + 1, "yaml", syntaxProblem(e));
-            return Optional.empty();
-        }
-    }
-
     private List<Located> group(Node group) {
         Map<String, Node> fields = nodes.fields(group, "group", Set.of("name", "rules"));
-        required(group, fields, List.of("name", "rules"));
+        nodes.required(group, fields, List.of("name", "rules"));
         Optional.ofNullable(fields.get("name")).ifPresent(name -> nodes.text(name, "name"));
         Node rules = fields.get("rules");
         return rules == null ? List.of()
                 : nodes.list(rules, "rules").stream().flatMap(rule -> rule(rule).stream()).toList();
     }
 
-    /** SnakeYAML's problem, and what it was reading from where, as the problem's line may be the file's end. */
-    private static String syntaxProblem(MarkedYAMLException e) {
-        if (e.getContext() == null || e.getContextMark() == null) {
-            return e.getProblem();
-        }
-        return e.getProblem() + " (" + e.getContext() + " at line " + (e.getContextMark().getLine() + 1) + ")";
-    }
-
     private Optional<Located> rule(Node node) {
         int problemsBefore = nodes.problemCount();
         Map<String, Node> f = nodes.fields(node, "rule", RULE_KEYS);
-        required(node, f, REQUIRED);
+        nodes.required(node, f, REQUIRED);
         String name = get(f, "alert", nodes::text);
         String metric = get(f, "metric", nodes::text);
         Map<String, String> match = nodes.texts(f.get("match"), "match");
@@ -111,7 +92,7 @@ final class RuleFileParser {
             return Optional.empty();
         }
         return Optional.of(new Located(new AlertRule(name, metric, match, aggregate, window, op, threshold,
-                pendingFor, keepFiringFor, severity, labels, annotations), file, RuleNodes.line(node)));
+                pendingFor, keepFiringFor, severity, labels, annotations), file, YamlNodes.line(node)));
     }
 
     private interface Reader<T> {
@@ -121,13 +102,6 @@ final class RuleFileParser {
     private static <T> T get(Map<String, Node> fields, String key, Reader<T> reader) {
         Node node = fields.get(key);
         return node == null ? null : reader.read(node, key);
-    }
-
-    private void required(Node at, Map<String, Node> fields, List<String> keys) {
-        if (!(at instanceof MappingNode)) {
-            return;
-        }
-        keys.stream().filter(key -> !fields.containsKey(key)).forEach(key -> nodes.problem(at, key, "is required"));
     }
 
     private Duration positive(Duration window, Node at) {

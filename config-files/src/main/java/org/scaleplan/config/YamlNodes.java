@@ -1,5 +1,6 @@
-package org.scaleplan.evaluator.rules;
+package org.scaleplan.config;
 
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,11 +24,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads the values of one rule file's YAML nodes. A value that does not fit is reported as
- * {@code file:line: field: reason}, with the line of the offending node, and read as null, so that one pass over a
- * file reports every problem in it.
+ * Reads the values of one YAML configuration file (alert rules, runbooks, ...). A value that does not fit is
+ * reported as {@code file:line: field: reason}, with the line of the offending node, and read as null, so that one
+ * pass over a file reports every problem in it, and a set of files can be loaded all or nothing (DESIGN.md 7).
  */
-final class RuleNodes {
+public final class YamlNodes {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
@@ -36,33 +39,63 @@ final class RuleNodes {
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
 
-    RuleNodes(String file) {
+    public YamlNodes(String file) {
         this.file = file;
     }
 
+    /**
+     * The root node of {@code text}; empty when the text holds no document, or (with the problem noted) is not
+     * YAML. Only the structure is read: no objects are built from it, so a file cannot make the reader instantiate
+     * anything.
+     */
+    public Optional<Node> compose(String text) {
+        try {
+            return Optional.ofNullable(new Yaml().compose(new StringReader(text)));
+        } catch (MarkedYAMLException e) {
+            problem(e.getProblemMark().getLine() + 1, "yaml", syntaxProblem(e));
+            return Optional.empty();
+        }
+    }
+
+    /** Notes each of {@code keys} missing from the mapping {@code at} (whose entries are {@code fields}). */
+    public void required(Node at, Map<String, Node> fields, List<String> keys) {
+        if (!(at instanceof MappingNode)) {
+            return;
+        }
+        keys.stream().filter(key -> !fields.containsKey(key)).forEach(key -> problem(at, key, "is required"));
+    }
+
+    /** SnakeYAML's problem, and what it was reading from where, as the problem's line may be the file's end. */
+    private static String syntaxProblem(MarkedYAMLException e) {
+        if (e.getContext() == null || e.getContextMark() == null) {
+            return e.getProblem();
+        }
+        return e.getProblem() + " (" + e.getContext() + " at line " + (e.getContextMark().getLine() + 1) + ")";
+    }
+
     /** The problems found so far, by line, so that a file's problems read top to bottom. */
-    List<String> problems() {
+    public List<String> problems() {
         return problems.stream().sorted(Comparator.comparingInt(Problem::line)).map(Problem::text).toList();
     }
 
-    void problem(Node at, String field, String reason) {
+    public void problem(Node at, String field, String reason) {
         problem(line(at), field, reason);
     }
 
-    void problem(int line, String field, String reason) {
+    public void problem(int line, String field, String reason) {
         problems.add(new Problem(line, file + ":" + line + ": " + field + ": " + reason));
     }
 
-    int problemCount() {
+    public int problemCount() {
         return problems.size();
     }
 
-    static int line(Node node) {
+    public static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
 
     /** The entries of a mapping by key, in file order; a key not in {@code allowed} is a problem. */
-    Map<String, Node> fields(Node node, String field, Set<String> allowed) {
+    public Map<String, Node> fields(Node node, String field, Set<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
             problem(node, field, "must be a mapping");
             return Map.of();
@@ -79,7 +112,7 @@ final class RuleNodes {
         return fields;
     }
 
-    List<Node> list(Node node, String field) {
+    public List<Node> list(Node node, String field) {
         if (node instanceof SequenceNode sequence) {
             return sequence.getValue();
         }
@@ -87,7 +120,7 @@ final class RuleNodes {
         return List.of();
     }
 
-    String text(Node node, String field) {
+    public String text(Node node, String field) {
         if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
             return scalar.getValue();
         }
@@ -95,7 +128,7 @@ final class RuleNodes {
         return null;
     }
 
-    Double number(Node node, String field) {
+    public Double number(Node node, String field) {
         String text = text(node, field);
         if (text != null && !NUMBER.matcher(text).matches()) {
             problem(node, field, "must be a finite number, was " + text);
@@ -104,7 +137,7 @@ final class RuleNodes {
         return text == null ? null : Double.valueOf(text);
     }
 
-    Duration duration(Node node, String field) {
+    public Duration duration(Node node, String field) {
         String text = text(node, field);
         Matcher m = text == null ? null : DURATION.matcher(text);
         if (m == null || !m.matches()) {
@@ -121,7 +154,7 @@ final class RuleNodes {
         };
     }
 
-    <E> E oneOf(Node node, String field, Function<String, Optional<E>> lookup, String allowed) {
+    public <E> E oneOf(Node node, String field, Function<String, Optional<E>> lookup, String allowed) {
         String text = text(node, field);
         Optional<E> value = text == null ? Optional.empty() : lookup.apply(text);
         if (text != null && value.isEmpty()) {
@@ -131,7 +164,7 @@ final class RuleNodes {
     }
 
     /** A mapping of texts to texts, e.g. labels; an absent node is an empty map. */
-    Map<String, String> texts(Node node, String field) {
+    public Map<String, String> texts(Node node, String field) {
         Map<String, String> texts = new TreeMap<>();
         if (node == null) {
             return texts;
