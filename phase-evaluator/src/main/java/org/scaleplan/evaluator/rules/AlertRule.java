@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.scaleplan.config.Comparison;
 import org.scaleplan.contracts.Require;
 import org.scaleplan.contracts.metrics.MetricSample;
 

@@ -31,7 +31,7 @@ import org.scaleplan.evaluator.phase.PhasePlan;
 import org.scaleplan.evaluator.phase.Trend;
 import org.scaleplan.evaluator.rules.Aggregation;
 import org.scaleplan.evaluator.rules.AlertRule;
-import org.scaleplan.evaluator.rules.Comparison;
+import org.scaleplan.config.Comparison;
 import org.scaleplan.evaluator.rules.RuleFiles;
 import org.scaleplan.evaluator.rules.RuleState;
 

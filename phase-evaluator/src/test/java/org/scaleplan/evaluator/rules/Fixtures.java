@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scaleplan.config.Comparison;
 import org.scaleplan.contracts.EventIds;
 import org.scaleplan.contracts.ScaleplanEvent;
 import org.scaleplan.contracts.alert.AlertFiring;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.scaleplan.config.Comparison;
 import org.scaleplan.contracts.EventJson;
 import tools.jackson.databind.JsonNode;
 

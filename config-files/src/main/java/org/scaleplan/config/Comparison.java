@@ -1,10 +1,10 @@
-package org.scaleplan.evaluator.rules;
+package org.scaleplan.config;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 
-/** How a rule compares its aggregate (left) with its threshold (right), written as in PromQL. */
+/** How a configured condition compares a value (left) with its threshold (right), written as in PromQL. */
 public enum Comparison {
 
     GREATER(">", (value, threshold) -> value > threshold),

@@ -1,4 +1,4 @@
-package org.scaleplan.evaluator.rules;
+package org.scaleplan.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
