@@ -18,6 +18,7 @@ import org.scaleplan.contracts.incident.ActionRequested;
 import org.scaleplan.contracts.incident.IncidentAcknowledged;
 import org.scaleplan.contracts.incident.IncidentEscalated;
 import org.scaleplan.contracts.incident.IncidentOpened;
+import org.scaleplan.contracts.incident.IncidentRepeated;
 import org.scaleplan.contracts.incident.IncidentResolved;
 import org.scaleplan.contracts.incident.RunbookStepFailed;
 import org.scaleplan.contracts.incident.RunbookStepStarted;
@@ -74,6 +75,8 @@ public final class EventTypes {
                     SECURITY_SERVICE, "A system's security posture changed with its growth phase."),
             new EventType("scaleplan.incident.opened", IncidentOpened.class, Topics.INCIDENT_EVENTS,
                     INCIDENT_SERVICE, "A new incident was opened for a system."),
+            new EventType("scaleplan.incident.repeated", IncidentRepeated.class, Topics.INCIDENT_EVENTS,
+                    INCIDENT_SERVICE, "A signal with an open incident's fingerprint joined that incident."),
             new EventType("scaleplan.incident.acknowledged", IncidentAcknowledged.class, Topics.INCIDENT_EVENTS,
                     INCIDENT_SERVICE, "Someone took ownership of an open incident."),
             new EventType("scaleplan.incident.resolved", IncidentResolved.class, Topics.INCIDENT_EVENTS,
