@@ -22,8 +22,10 @@ public record Runbook(String id, Trigger trigger, List<Step> steps, OnFailure on
         }
         Set<String> ids = new HashSet<>();
         for (Step step : steps) {
-            if (!ids.add(step.id())) {
-                throw new IllegalArgumentException("step id " + step.id() + " appears twice");
+            for (Step named : step.compensate() == null ? List.of(step) : List.of(step, step.compensate())) {
+                if (!ids.add(named.id())) {
+                    throw new IllegalArgumentException("step id " + named.id() + " appears twice");
+                }
             }
         }
         Require.present(onFailure, "onFailure");
