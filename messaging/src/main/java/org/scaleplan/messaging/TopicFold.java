@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +41,7 @@ public class TopicFold implements SmartLifecycle {
     private volatile boolean running;
     private boolean caughtUp;
     private Map<TopicPartition, Long> endAtStart = Map.of();
+    private volatile Map<TopicPartition, Long> positions = Map.of();
 
     public TopicFold(String topic, Map<String, Object> kafkaConsumerConfig, Consumer<ScaleplanEvent> handler) {
         this(topic, kafkaConsumerConfig, handler, () -> { });
@@ -91,6 +93,7 @@ public class TopicFold implements SmartLifecycle {
             }
             while (running) {
                 kafka.poll(Duration.ofMillis(500)).forEach(this::apply);
+                positions = kafka.assignment().stream().collect(Collectors.toUnmodifiableMap(p -> p, kafka::position));
                 if (!caughtUp && endAtStart.entrySet().stream()
                         .allMatch(end -> kafka.position(end.getKey()) >= end.getValue())) {
                     caughtUp = true;
@@ -133,6 +136,11 @@ public class TopicFold implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("skipped record {}-{}@{}: {}", topic, record.partition(), record.offset(), e.getMessage());
         }
+    }
+
+    /** How far the view has read each partition: every record below its offset is in the view. */
+    public Map<TopicPartition, Long> positions() {
+        return positions;
     }
 
     @Override

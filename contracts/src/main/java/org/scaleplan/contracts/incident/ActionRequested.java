@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.SystemEvent;
 
 /**
  * A runbook asks another service to act for an incident, e.g. action {@code block-client} with parameters
@@ -18,7 +17,7 @@ import org.scaleplan.contracts.SystemEvent;
  * @param causedBy the {@link RunbookStepStarted} of the step that asked
  */
 public record ActionRequested(UUID eventId, Instant occurredAt, String system, String incidentId, String action,
-        Map<String, String> parameters, List<UUID> causedBy) implements SystemEvent {
+        Map<String, String> parameters, List<UUID> causedBy) implements IncidentEvent {
 
     public ActionRequested {
         Require.present(eventId, "eventId");

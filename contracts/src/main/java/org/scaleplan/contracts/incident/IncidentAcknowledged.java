@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.SystemEvent;
 
 /**
  * Someone took ownership of an open incident. Published by incident-service on
@@ -15,7 +14,7 @@ import org.scaleplan.contracts.SystemEvent;
  * @param causedBy the {@link IncidentOpened} of the incident
  */
 public record IncidentAcknowledged(UUID eventId, Instant occurredAt, String system, String incidentId, String by,
-        List<UUID> causedBy) implements SystemEvent {
+        List<UUID> causedBy) implements IncidentEvent {
 
     public IncidentAcknowledged {
         Require.present(eventId, "eventId");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.SystemEvent;
 
 /**
  * An incident needs a human: its runbook failed or it went unacknowledged too long. Published by
@@ -15,7 +14,7 @@ import org.scaleplan.contracts.SystemEvent;
  * @param causedBy the {@link IncidentOpened} and the {@link RunbookStepFailed} (if any) that led to it
  */
 public record IncidentEscalated(UUID eventId, Instant occurredAt, String system, String incidentId, String reason,
-        List<UUID> causedBy) implements SystemEvent {
+        List<UUID> causedBy) implements IncidentEvent {
 
     public IncidentEscalated {
         Require.present(eventId, "eventId");

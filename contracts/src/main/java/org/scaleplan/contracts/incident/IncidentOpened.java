@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.SystemEvent;
 
 /**
  * A new incident was opened for a system; further signals with the same fingerprint join it instead of opening
@@ -20,7 +19,7 @@ import org.scaleplan.contracts.SystemEvent;
  */
 public record IncidentOpened(UUID eventId, Instant occurredAt, String system, String incidentId, String fingerprint,
         IncidentSource source, String title, String severity, Map<String, String> labels, List<UUID> causedBy)
-        implements SystemEvent {
+        implements IncidentEvent {
 
     public IncidentOpened {
         Require.present(eventId, "eventId");

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.SystemEvent;
 
 /**
  * A signal with the fingerprint of an incident that is still open (e.g. an alert firing again, or Alertmanager
@@ -19,7 +18,7 @@ import org.scaleplan.contracts.SystemEvent;
  */
 public record IncidentRepeated(UUID eventId, Instant occurredAt, String system, String incidentId,
         String fingerprint, String title, String severity, Map<String, String> labels, List<UUID> causedBy)
-        implements SystemEvent {
+        implements IncidentEvent {
 
     public IncidentRepeated {
         Require.present(eventId, "eventId");

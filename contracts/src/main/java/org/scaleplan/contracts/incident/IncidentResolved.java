@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.SystemEvent;
 
 /**
  * An incident was closed, by a person or because its cause went away. Published by incident-service on
@@ -17,7 +16,7 @@ import org.scaleplan.contracts.SystemEvent;
  * @param causedBy the {@link IncidentOpened} and, when it resolved itself, the record that ended its cause
  */
 public record IncidentResolved(UUID eventId, Instant occurredAt, String system, String incidentId, String by,
-        @Nullable String reason, List<UUID> causedBy) implements SystemEvent {
+        @Nullable String reason, List<UUID> causedBy) implements IncidentEvent {
 
     public IncidentResolved {
         Require.present(eventId, "eventId");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.SystemEvent;
 
 /**
  * An attempt of a runbook step failed or timed out. Published by incident-service on
@@ -18,7 +17,7 @@ import org.scaleplan.contracts.SystemEvent;
  */
 public record RunbookStepFailed(UUID eventId, Instant occurredAt, String system, String incidentId,
         String runbookId, String stepId, int attempt, String error, boolean willRetry, List<UUID> causedBy)
-        implements SystemEvent {
+        implements IncidentEvent {
 
     public RunbookStepFailed {
         Require.present(eventId, "eventId");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.SystemEvent;
 
 /**
  * A runbook step began an attempt for an incident. Published by incident-service on
@@ -20,7 +19,7 @@ import org.scaleplan.contracts.SystemEvent;
  */
 public record RunbookStepStarted(UUID eventId, Instant occurredAt, String system, String incidentId,
         String runbookId, String stepId, String stepType, int attempt, List<UUID> causedBy)
-        implements SystemEvent {
+        implements IncidentEvent {
 
     public RunbookStepStarted {
         Require.present(eventId, "eventId");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.scaleplan.contracts.Require;
-import org.scaleplan.contracts.SystemEvent;
 
 /**
  * An attempt of a runbook step succeeded, so the runbook moves on to its next step. Published by
@@ -17,7 +16,7 @@ import org.scaleplan.contracts.SystemEvent;
  */
 public record RunbookStepSucceeded(UUID eventId, Instant occurredAt, String system, String incidentId,
         String runbookId, String stepId, int attempt, String outcome, List<UUID> causedBy)
-        implements SystemEvent {
+        implements IncidentEvent {
 
     public RunbookStepSucceeded {
         Require.present(eventId, "eventId");
