@@ -28,7 +28,10 @@ public sealed interface Action {
         }
     }
 
-    /** Posts {@code text} (a template) to an incoming webhook, as Slack's JSON ({@code {"text": ...}}) or generic. */
+    /**
+     * Posts {@code text} to the incoming webhook at {@code url} (both templates), as Slack's JSON
+     * ({@code {"text": ...}}) or generic.
+     */
     record Notify(NotifyFormat format, String url, String text) implements Action {
 
         public Notify {
@@ -88,7 +91,10 @@ public sealed interface Action {
         DEPLOYMENT, STATEFULSET
     }
 
-    /** A generic scaler: {@code GET url} answers {@code {"replicas": n}}, {@code PUT url} sets it. */
+    /**
+     * A generic scaler: {@code GET url} answers {@code {"replicas": n}}, {@code PUT url} sets it. The url is a
+     * template, so that one runbook can scale the system of its incident.
+     */
     record HttpScaler(String url) implements ScaleTarget {
 
         public HttpScaler {
