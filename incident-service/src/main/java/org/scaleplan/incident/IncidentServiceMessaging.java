@@ -2,6 +2,9 @@ package org.scaleplan.incident;
 
 import java.util.function.Consumer;
 
+import org.scaleplan.incident.engine.Inbox;
+import org.scaleplan.incident.engine.InboxEntry;
+import org.scaleplan.incident.incidents.Signals;
 import org.scaleplan.messaging.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +14,14 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class IncidentServiceMessaging {
 
-    /** Alerts, security incidents, cost alerts and phase changes: everything that can open or close an incident. */
+    /**
+     * Alerts, security incidents, cost alerts and phase changes: everything that can open or close an incident,
+     * handed to the instance that owns its system through the inbox. A record is acknowledged only once the inbox
+     * has its signal, so none is lost between the two.
+     */
     @Bean
-    Consumer<Message<byte[]>> openIncidents(InboundEvents inbound) {
-        return inbound::read;
+    Consumer<Message<byte[]>> openIncidents(InboundEvents inbound, Inbox inbox) {
+        return message -> Signals.of(inbound.read(message)).map(InboxEntry::signal).ifPresent(inbox::send);
     }
 
     /** Samples that running {@code await-metric} runbook steps wait for. */

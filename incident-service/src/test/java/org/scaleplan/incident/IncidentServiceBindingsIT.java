@@ -3,6 +3,7 @@ package org.scaleplan.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import org.scaleplan.access.Role;
 import org.scaleplan.access.StoredKey;
 import org.scaleplan.messaging.EventPublisher;
 import org.scaleplan.testsupport.AccessMatrix;
+import org.scaleplan.testsupport.AccessMatrix.Endpoint;
 import org.scaleplan.testsupport.BindingChecks;
 import org.scaleplan.testsupport.Infrastructure;
 import org.scaleplan.testsupport.SampleEvents;
@@ -21,8 +23,10 @@ import org.scaleplan.testsupport.ServiceProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ServiceProperties.class)
 class IncidentServiceBindingsIT {
@@ -90,7 +94,16 @@ class IncidentServiceBindingsIT {
 
     @Test
     void answersEveryEndpointForEveryRoleAndScopeAsTheRoleTableSays() {
-        new AccessMatrix(port, this::key).check(AccessMatrix.SERVICE_ENDPOINTS);
+        List<Endpoint> endpoints = new ArrayList<>(AccessMatrix.SERVICE_ENDPOINTS);
+        endpoints.add(Endpoint.of("GET", "/v1/incidents", "viewer", 200));
+        endpoints.add(Endpoint.of("GET", "/v1/incidents/inc-unknown", "viewer", 404));
+        endpoints.add(Endpoint.of("POST", "/v1/incidents/inc-unknown/acknowledge", "operator", 404));
+        endpoints.add(Endpoint.of("POST", "/v1/integrations/alertmanager", "ingest", 200)
+                .withBody("{\"version\": \"4\", \"alerts\": [{\"status\": \"firing\", \"labels\": "
+                        + "{\"system\": \"{system}\", \"alertname\": \"Matrix\"}, "
+                        + "\"startsAt\": \"2026-11-27T10:00:00Z\", \"fingerprint\": \"matrix\"}]}")
+                .outOfScopeAnswer(400));
+        new AccessMatrix(port, this::key).check(endpoints);
     }
 
     private String key(String role, List<String> systems) {

@@ -1,0 +1,25 @@
+package org.scaleplan.incident;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code scaleplan.incident.*}.
+ *
+ * @param runbooksDir a directory of runbook files ({@code *.yml}, {@code *.yaml}); unset: the shipped runbooks
+ * @param dryRun steps that act outside Scaleplan record what they would call instead of calling it
+ * @param inboxPartitions the partitions of the inbox topic when this service creates it: at most this many
+ *        instances share the work
+ */
+@ConfigurationProperties("scaleplan.incident")
+public record IncidentProperties(@Nullable Path runbooksDir, @DefaultValue("false") boolean dryRun,
+        @DefaultValue("3") int inboxPartitions, @DefaultValue Http http) {
+
+    /** @param allowedHosts the only hosts outbound calls may go to, e.g. {@code hooks.slack.com}, {@code *.example.com} */
+    public record Http(@DefaultValue List<String> allowedHosts) {
+    }
+}

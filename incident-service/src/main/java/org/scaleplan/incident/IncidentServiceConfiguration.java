@@ -1,0 +1,75 @@
+package org.scaleplan.incident;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.scaleplan.contracts.SystemEvent;
+import org.scaleplan.contracts.Topics;
+import org.scaleplan.incident.engine.HttpSteps;
+import org.scaleplan.incident.engine.Inbox;
+import org.scaleplan.incident.engine.IncidentEngine;
+import org.scaleplan.incident.incidents.IncidentView;
+import org.scaleplan.incident.outbound.AllowedHosts;
+import org.scaleplan.incident.outbound.OutboundHttp;
+import org.scaleplan.messaging.EventPublisher;
+import org.scaleplan.messaging.TopicFold;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IncidentProperties.class)
+class IncidentServiceConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    IncidentRunbooks incidentRunbooks(IncidentProperties properties) {
+        return new IncidentRunbooks(properties.runbooksDir());
+    }
+
+    @Bean
+    IncidentView incidentView() {
+        return new IncidentView();
+    }
+
+    /** Every incident event, on every instance: the view that answers the API and that runs resume from. */
+    @Bean
+    TopicFold incidentLog(IncidentView view, KafkaProperties kafka) {
+        return new TopicFold(Topics.INCIDENT_EVENTS, readCommitted(kafka), event -> view.apply((SystemEvent) event));
+    }
+
+    @Bean(destroyMethod = "close")
+    Inbox inbox(KafkaProperties kafka, IncidentProperties properties) {
+        Inbox.createIfMissing(kafka.buildAdminProperties(), properties.inboxPartitions());
+        return new Inbox(kafka.buildProducerProperties());
+    }
+
+    @Bean
+    OutboundHttp outboundHttp(IncidentProperties properties) {
+        return new OutboundHttp(new AllowedHosts(properties.http().allowedHosts()), CircuitBreakerRegistry.ofDefaults());
+    }
+
+    @Bean
+    IncidentEngine incidentEngine(KafkaProperties kafka, IncidentView view, IncidentRunbooks runbooks,
+            EventPublisher publisher, OutboundHttp http, IncidentProperties properties, TopicFold incidentLog,
+            Clock clock) {
+        Map<String, Object> config = readCommitted(kafka);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "incident-service-engine");
+        return new IncidentEngine(config, view, runbooks::current, publisher::publish,
+                new HttpSteps(http, properties.dryRun()), incidentLog::positions, clock);
+    }
+
+    private static Map<String, Object> readCommitted(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return config;
+    }
+}

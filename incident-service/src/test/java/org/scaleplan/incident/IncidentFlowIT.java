@@ -1,0 +1,241 @@
+package org.scaleplan.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.scaleplan.contracts.CloudEventHeaders;
+import org.scaleplan.contracts.EventJson;
+import org.scaleplan.contracts.Topics;
+import org.scaleplan.contracts.alert.AlertFiring;
+import org.scaleplan.contracts.alert.AlertResolved;
+import org.scaleplan.contracts.incident.ActionRequested;
+import org.scaleplan.contracts.incident.IncidentEscalated;
+import org.scaleplan.contracts.incident.IncidentOpened;
+import org.scaleplan.contracts.incident.RunbookStepFailed;
+import org.scaleplan.testsupport.AdminHttp;
+import org.scaleplan.testsupport.Infrastructure;
+import org.scaleplan.testsupport.KafkaProbe;
+import org.scaleplan.testsupport.ServiceProperties;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * incident-service against a real broker and a local HTTP target, through its topics and HTTP API only: an alert
+ * opens an incident whose runbook calls the target, waits and asks for a block; a failing target is retried with
+ * the same idempotency key, then the incident escalates; Alertmanager's payload opens and resolves incidents and its
+ * resends change nothing; a host that is not allowed is refused without a connection.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = ServiceProperties.class)
+class IncidentFlowIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+    private static final LocalTarget target = new LocalTarget();
+    private static final KafkaProbe probe = new KafkaProbe(Infrastructure.kafkaBootstrapServers());
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void runbooks(DynamicPropertyRegistry registry) {
+        Path dir = runbookDir();
+        registry.add("scaleplan.incident.runbooks-dir", dir::toString);
+        registry.add("scaleplan.incident.http.allowed-hosts", () -> "127.0.0.1:" + target.port());
+    }
+
+    @AfterAll
+    static void close() {
+        target.close();
+        probe.close();
+    }
+
+    @Test
+    void anAlertOpensAnIncidentWhoseRunbookCallsWaitsAndAsksForABlock() {
+        String system = "flow-" + UUID.randomUUID();
+        AlertFiring firing = alert(system, "HighErrorRate");
+        probe.send(firing);
+
+        IncidentOpened opened = EventJson.read(awaitEvent(system, "scaleplan.incident.opened").value(),
+                IncidentOpened.class);
+        ActionRequested block = EventJson.read(awaitEvent(system, "scaleplan.incident.action-requested").value(),
+                ActionRequested.class);
+
+        String key = opened.incidentId() + ":page";
+        assertThat(target.requests("/page/" + system)).singleElement().satisfies(request -> {
+            assertThat(request.idempotencyKey()).isEqualTo(key);
+            assertThat(request.body()).isEqualTo("{\"incident\": \"" + opened.incidentId() + "\"}");
+        });
+        assertThat(opened.causedBy()).containsExactly(firing.eventId());
+        assertThat(block.action()).isEqualTo("block-client");
+        assertThat(block.parameters()).containsEntry("service", "checkout");
+        String detail = AdminHttp.get(port, "/v1/incidents/" + opened.incidentId()).body();
+        assertThat(detail).contains("scaleplan.runbook.step-started", "scaleplan.runbook.step-succeeded",
+                "\"stepId\":\"settle\"", "waited 1s");
+
+        probe.send(new AlertResolved(UUID.randomUUID(), T0.plusSeconds(300), system, firing.fingerprint(),
+                firing.alertname(), firing.severity(), firing.labels(), 0.001, firing.startsAt(), T0.plusSeconds(300),
+                List.of(firing.eventId())));
+        awaitEvent(system, "scaleplan.incident.resolved");
+        assertThat(AdminHttp.get(port, "/v1/incidents?system=" + system + "&status=RESOLVED").body())
+                .contains(opened.incidentId());
+    }
+
+    @Test
+    void aFailingTargetIsRetriedWithTheSameKeyThenTheIncidentEscalates() {
+        String system = "failing-" + UUID.randomUUID();
+        target.failNext(3);
+        probe.send(alert(system, "HighErrorRate"));
+
+        IncidentEscalated escalated = EventJson.read(awaitEvent(system, "scaleplan.incident.escalated").value(),
+                IncidentEscalated.class);
+
+        List<LocalTarget.Request> calls = target.requests("/page/" + system);
+        assertThat(calls).hasSize(3).extracting(LocalTarget.Request::idempotencyKey)
+                .containsOnly(escalated.incidentId() + ":page");
+        assertThat(events(system, "scaleplan.runbook.step-failed")).extracting(r -> EventJson.read(r.value(),
+                RunbookStepFailed.class)).extracting(RunbookStepFailed::attempt, RunbookStepFailed::willRetry)
+                .containsExactly(tuple(1, true), tuple(2, true), tuple(3, false));
+        assertThat(escalated.reason()).startsWith("step page failed after 3 attempts: POST").contains("HTTP 503");
+        assertThat(target.applied(escalated.incidentId() + ":page")).isZero();
+    }
+
+    @Test
+    void alertmanagerOpensAndResolvesIncidentsAndItsResendsChangeNothing() {
+        String system = "am-" + UUID.randomUUID();
+        String firing = alertmanager(system, "firing");
+
+        assertThat(AdminHttp.post(port, "/v1/integrations/alertmanager", "application/json", firing).statusCode())
+                .isEqualTo(200);
+        awaitEvent(system, "scaleplan.incident.opened");
+        AdminHttp.post(port, "/v1/integrations/alertmanager", "application/json", firing);
+        AdminHttp.post(port, "/v1/integrations/alertmanager", "application/json", alertmanager(system, "resolved"));
+        awaitEvent(system, "scaleplan.incident.resolved");
+
+        assertThat(events(system, "scaleplan.incident.repeated")).isEmpty();
+        assertThat(events(system, "scaleplan.incident.opened")).hasSize(1);
+        assertThat(AdminHttp.post(port, "/v1/integrations/alertmanager", "application/json",
+                "{\"version\": \"4\", \"alerts\": [{\"status\": \"firing\", \"labels\": {}}]}").body())
+                .contains("alerts[0].labels.system", "alerts[0].startsAt");
+    }
+
+    @Test
+    void aHostThatIsNotAllowedIsRefusedBeforeAnyConnection() {
+        String system = "refused-" + UUID.randomUUID();
+        probe.send(alert(system, "Unlisted"));
+
+        IncidentEscalated escalated = EventJson.read(awaitEvent(system, "scaleplan.incident.escalated").value(),
+                IncidentEscalated.class);
+
+        assertThat(escalated.reason()).contains("scaleplan.incident.http.allowed-hosts");
+        assertThat(events(system, "scaleplan.runbook.step-failed")).hasSize(1);
+    }
+
+    @Test
+    void operatorsAcknowledgeAndResolve() {
+        String system = "ops-" + UUID.randomUUID();
+        probe.send(alert(system, "NoRunbook"));
+        String id = EventJson.read(awaitEvent(system, "scaleplan.incident.opened").value(), IncidentOpened.class)
+                .incidentId();
+        await().atMost(PATIENCE).until(() -> AdminHttp.get(port, "/v1/incidents/" + id).statusCode() == 200);
+
+        assertThat(AdminHttp.post(port, "/v1/incidents/" + id + "/acknowledge", "application/json", "").statusCode())
+                .isEqualTo(202);
+        awaitEvent(system, "scaleplan.incident.acknowledged");
+        assertThat(AdminHttp.post(port, "/v1/incidents/" + id + "/acknowledge", "application/json", "").statusCode())
+                .isEqualTo(409);
+        assertThat(AdminHttp.post(port, "/v1/incidents/" + id + "/resolve", "application/json",
+                "{\"reason\": \"config rolled back\"}").statusCode()).isEqualTo(202);
+        assertThat(awaitEvent(system, "scaleplan.incident.resolved").value()).asString()
+                .contains("config rolled back");
+        assertThat(AdminHttp.post(port, "/v1/incidents/nope/acknowledge", "application/json", "").statusCode())
+                .isEqualTo(404);
+    }
+
+    private static AlertFiring alert(String system, String alertname) {
+        return new AlertFiring(UUID.randomUUID(), T0, system, system + "/" + alertname + "{}", alertname, "critical",
+                Map.of("service", "checkout"), Map.of("summary", alertname + " on " + system), 0.2, 0.05, T0,
+                List.of(UUID.randomUUID()));
+    }
+
+    private static String alertmanager(String system, String status) {
+        return """
+                {"version": "4", "groupKey": "{}:{alertname=\\"Down\\"}", "truncatedAlerts": 0, "status": "%s",
+                 "receiver": "scaleplan", "groupLabels": {"alertname": "Down"}, "commonLabels": {},
+                 "commonAnnotations": {}, "externalURL": "http://alertmanager:9093",
+                 "alerts": [{"status": "%s", "labels": {"alertname": "Down", "system": "%s", "severity": "critical"},
+                   "annotations": {"summary": "target down"}, "startsAt": "2026-11-27T10:00:00Z",
+                   "endsAt": "%s", "generatorURL": "http://prometheus:9090/graph", "fingerprint": "a1b2c3d4e5f60718"}]}
+                """.formatted(status, status, system,
+                status.equals("resolved") ? "2026-11-27T10:05:00Z" : "0001-01-01T00:00:00Z");
+    }
+
+    private static ConsumerRecord<String, byte[]> awaitEvent(String system, String type) {
+        return probe.await(Topics.INCIDENT_EVENTS, r -> system.equals(r.key())
+                && KafkaProbe.header(r, CloudEventHeaders.TYPE).filter(type::equals).isPresent(), PATIENCE);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> events(String system, String type) {
+        return probe.readAll(Topics.INCIDENT_EVENTS, r -> system.equals(r.key())
+                && KafkaProbe.header(r, CloudEventHeaders.TYPE).filter(type::equals).isPresent());
+    }
+
+    private static Path runbookDir() {
+        String base = "http://127.0.0.1:" + target.port();
+        try {
+            Path dir = Files.createTempDirectory("runbooks");
+            Files.writeString(dir.resolve("error-rate.yml"), """
+                    id: error-rate
+                    trigger:
+                      source: alert
+                      match: {alertname: HighErrorRate}
+                    steps:
+                      - id: page
+                        type: http
+                        request: {url: "%s/page/{{incident.system}}", body: '{"incident": "{{incident.id}}"}'}
+                        retry: {max-attempts: 3, backoff: 100ms, max-backoff: 200ms}
+                        timeout: 5s
+                      - id: settle
+                        type: wait
+                        duration: 1s
+                      - id: block
+                        type: publish
+                        action: block-client
+                        parameters: {service: "{{labels.service}}"}
+                    """.formatted(base));
+            Files.writeString(dir.resolve("unlisted.yml"), """
+                    id: unlisted
+                    trigger:
+                      source: alert
+                      match: {alertname: Unlisted}
+                    steps:
+                      - id: call
+                        type: http
+                        request: {url: "http://127.0.0.1:9/never"}
+                        retry: {max-attempts: 3, backoff: 100ms}
+                    """);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
