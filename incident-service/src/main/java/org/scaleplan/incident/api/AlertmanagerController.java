@@ -96,12 +96,12 @@ class AlertmanagerController {
         String fingerprint = alert.fingerprint() != null && !alert.fingerprint().isBlank() ? alert.fingerprint()
                 : labels.entrySet().stream().map(l -> l.getKey() + "=" + l.getValue())
                         .collect(Collectors.joining(",", "{", "}"));
-        Instant at = resolved && alert.endsAt() != null && alert.endsAt().isAfter(alert.startsAt()) ? alert.endsAt()
-                : alert.startsAt();
+        Instant occurredAt = resolved && alert.endsAt() != null && alert.endsAt().isAfter(alert.startsAt())
+                ? alert.endsAt() : alert.startsAt();
         String alertname = labels.getOrDefault("alertname", "alert");
         Map<String, String> annotations = alert.annotations() == null ? Map.of() : alert.annotations();
-        return new Signal(EventIds.of("alertmanager", system, fingerprint, alert.startsAt(), alert.status()), at,
-                system, "alertmanager/" + fingerprint, IncidentSource.ALERT, resolved ? Kind.RESOLVE : Kind.TRIGGER,
+        return new Signal(EventIds.of("alertmanager", system, fingerprint, alert.startsAt(), alert.status()),
+                occurredAt, system, "alertmanager/" + fingerprint, IncidentSource.ALERT, resolved ? Kind.RESOLVE : Kind.TRIGGER,
                 annotations.getOrDefault("summary", alertname + " on " + system),
                 labels.getOrDefault("severity", "warning"), labels);
     }
