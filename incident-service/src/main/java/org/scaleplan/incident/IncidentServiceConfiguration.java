@@ -11,6 +11,7 @@ import org.scaleplan.contracts.Topics;
 import org.scaleplan.incident.engine.HttpSteps;
 import org.scaleplan.incident.engine.Inbox;
 import org.scaleplan.incident.engine.IncidentEngine;
+import org.scaleplan.incident.engine.MetricWatch;
 import org.scaleplan.incident.incidents.IncidentView;
 import org.scaleplan.incident.outbound.AllowedHosts;
 import org.scaleplan.incident.outbound.OutboundHttp;
@@ -58,13 +59,24 @@ class IncidentServiceConfiguration {
     }
 
     @Bean
+    MetricWatch metricWatch() {
+        return new MetricWatch();
+    }
+
+    /** The samples running await-metric steps wait for, from now on. */
+    @Bean
+    TopicFold metricsTail(MetricWatch watch, KafkaProperties kafka) {
+        return TopicFold.tail(Topics.METRICS, readCommitted(kafka), watch::observe);
+    }
+
+    @Bean
     IncidentEngine incidentEngine(KafkaProperties kafka, IncidentView view, IncidentRunbooks runbooks,
-            EventPublisher publisher, OutboundHttp http, IncidentProperties properties, TopicFold incidentLog,
-            Clock clock) {
+            EventPublisher publisher, OutboundHttp http, MetricWatch metrics, IncidentProperties properties,
+            TopicFold incidentLog, Clock clock) {
         Map<String, Object> config = readCommitted(kafka);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "incident-service-engine");
         return new IncidentEngine(config, view, runbooks::current, publisher::publish,
-                new HttpSteps(http, properties.dryRun()), incidentLog::positions, clock);
+                new HttpSteps(http, properties.dryRun()), metrics, incidentLog::positions, clock);
     }
 
     private static Map<String, Object> readCommitted(KafkaProperties kafka) {

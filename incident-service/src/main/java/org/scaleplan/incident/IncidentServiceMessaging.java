@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** The incident service's bindings: it reads every decision topic and the metrics, and writes incident events. */
+/** The incident service's bindings: it reads every decision topic and writes incident events. */
 @Configuration(proxyBeanMethods = false)
 class IncidentServiceMessaging {
 
@@ -22,11 +22,5 @@ class IncidentServiceMessaging {
     @Bean
     Consumer<Message<byte[]>> openIncidents(InboundEvents inbound, Inbox inbox) {
         return message -> Signals.of(inbound.read(message)).map(InboxEntry::signal).ifPresent(inbox::send);
-    }
-
-    /** Samples that running {@code await-metric} runbook steps wait for. */
-    @Bean
-    Consumer<Message<byte[]>> awaitMetrics(InboundEvents inbound) {
-        return inbound::read;
     }
 }

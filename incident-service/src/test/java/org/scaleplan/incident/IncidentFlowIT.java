@@ -26,6 +26,9 @@ import org.scaleplan.contracts.incident.ActionRequested;
 import org.scaleplan.contracts.incident.IncidentEscalated;
 import org.scaleplan.contracts.incident.IncidentOpened;
 import org.scaleplan.contracts.incident.RunbookStepFailed;
+import org.scaleplan.contracts.incident.RunbookStepStarted;
+import org.scaleplan.contracts.incident.RunbookStepSucceeded;
+import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.testsupport.AdminHttp;
 import org.scaleplan.testsupport.Infrastructure;
 import org.scaleplan.testsupport.KafkaProbe;
@@ -151,6 +154,39 @@ class IncidentFlowIT {
     }
 
     @Test
+    void anAwaitMetricStepWaitsForTheConditionToHoldOnArrivingSamples() {
+        String system = "recovery-" + UUID.randomUUID();
+        probe.send(alert(system, "Recovery"));
+        awaitEvent(system, "scaleplan.runbook.step-started");
+
+        double[] ratios = {0.05, 0.005, 0.004, 0.003};
+        int[] seconds = {0, 10, 40, 75};
+        for (int i = 0; i < ratios.length; i++) {
+            Instant at = T0.plusSeconds(seconds[i]);
+            probe.send(new MetricSample(UUID.randomUUID(), at, system, "http_error_ratio", Map.of(), ratios[i], at));
+        }
+
+        RunbookStepSucceeded held = EventJson.read(awaitEvent(system, "scaleplan.runbook.step-succeeded").value(),
+                RunbookStepSucceeded.class);
+        assertThat(held.outcome()).startsWith("http_error_ratio < 0.01 for 65s");
+    }
+
+    @Test
+    void racingAlertsOpenOneIncidentAndStartOneRun() {
+        String system = "race-" + UUID.randomUUID();
+        probe.send(alert(system, "HighErrorRate"));
+        probe.send(alert(system, "HighErrorRate"));
+
+        awaitEvent(system, "scaleplan.incident.action-requested");
+
+        assertThat(events(system, "scaleplan.incident.opened")).hasSize(1);
+        assertThat(events(system, "scaleplan.incident.repeated")).hasSize(1);
+        assertThat(events(system, "scaleplan.runbook.step-started")).extracting(r -> EventJson.read(r.value(),
+                RunbookStepStarted.class).stepId()).containsExactly("page", "settle", "block");
+        assertThat(target.requests("/page/" + system)).hasSize(1);
+    }
+
+    @Test
     void operatorsAcknowledgeAndResolve() {
         String system = "ops-" + UUID.randomUUID();
         probe.send(alert(system, "NoRunbook"));
@@ -222,6 +258,19 @@ class IncidentFlowIT {
                         action: block-client
                         parameters: {service: "{{labels.service}}"}
                     """.formatted(base));
+            Files.writeString(dir.resolve("recovery.yml"), """
+                    id: recovery
+                    trigger:
+                      source: alert
+                      match: {alertname: Recovery}
+                    steps:
+                      - id: recovered
+                        type: await-metric
+                        metric: http_error_ratio
+                        condition: "< 0.01"
+                        for: 60s
+                        timeout: 60s
+                    """);
             Files.writeString(dir.resolve("unlisted.yml"), """
                     id: unlisted
                     trigger:

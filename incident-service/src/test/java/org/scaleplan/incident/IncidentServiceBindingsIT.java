@@ -68,11 +68,6 @@ class IncidentServiceBindingsIT {
     }
 
     @Test
-    void consumesSamplesAndDeadLettersPoison() {
-        checks.consumesAndDeadLettersPoison(port, SampleEvents.metricSample("shop-prod"));
-    }
-
-    @Test
     void publishesIncidentEventsKeyedBySystemWithCloudEventsHeaders() {
         checks.publishes(publisher::publish, SampleEvents.incidentOpened("shop-prod"));
         checks.publishes(publisher::publish, SampleEvents.runbookStepStarted("shop-prod"));

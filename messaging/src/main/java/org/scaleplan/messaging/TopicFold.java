@@ -37,6 +37,7 @@ public class TopicFold implements SmartLifecycle {
     private final Map<String, Object> consumerConfig;
     private final Consumer<ConsumerRecord<String, byte[]>> handler;
     private final Runnable onCaughtUp;
+    private final boolean fromEnd;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running;
     private boolean caughtUp;
@@ -53,7 +54,7 @@ public class TopicFold implements SmartLifecycle {
      */
     public TopicFold(String topic, Map<String, Object> kafkaConsumerConfig, Consumer<ScaleplanEvent> handler,
             Runnable onCaughtUp) {
-        this(topic, kafkaConsumerConfig, onCaughtUp, record -> handler.accept(decode(record)));
+        this(topic, kafkaConsumerConfig, onCaughtUp, record -> handler.accept(decode(record)), false);
     }
 
     /**
@@ -62,12 +63,22 @@ public class TopicFold implements SmartLifecycle {
      */
     public static TopicFold ofRecords(String topic, Map<String, Object> kafkaConsumerConfig,
             Consumer<ConsumerRecord<String, byte[]>> handler, Runnable onCaughtUp) {
-        return new TopicFold(topic, kafkaConsumerConfig, onCaughtUp, handler);
+        return new TopicFold(topic, kafkaConsumerConfig, onCaughtUp, handler, false);
+    }
+
+    /**
+     * Follows the events of a topic from the moment it starts, not from its beginning: for instances that react to
+     * what happens now (e.g. samples a running step waits for) on a topic too long to read from the start.
+     */
+    public static TopicFold tail(String topic, Map<String, Object> kafkaConsumerConfig,
+            Consumer<ScaleplanEvent> handler) {
+        return new TopicFold(topic, kafkaConsumerConfig, () -> { }, record -> handler.accept(decode(record)), true);
     }
 
     private TopicFold(String topic, Map<String, Object> kafkaConsumerConfig, Runnable onCaughtUp,
-            Consumer<ConsumerRecord<String, byte[]>> handler) {
+            Consumer<ConsumerRecord<String, byte[]>> handler, boolean fromEnd) {
         this.topic = topic;
+        this.fromEnd = fromEnd;
         this.onCaughtUp = onCaughtUp;
         this.consumerConfig = new HashMap<>(kafkaConsumerConfig);
         this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -88,7 +99,9 @@ public class TopicFold implements SmartLifecycle {
 
     private void run() {
         try (KafkaConsumer<String, byte[]> kafka = consumer) {
-            while (running && !assign(kafka)) {
+            boolean existed = true;
+            while (running && !assign(kafka, existed)) {
+                existed = false;
                 Thread.sleep(500);
             }
             while (running) {
@@ -107,7 +120,8 @@ public class TopicFold implements SmartLifecycle {
         }
     }
 
-    private boolean assign(KafkaConsumer<String, byte[]> kafka) {
+    /** @param existed whether the topic was there when the fold started: a tail of a newer topic reads all of it */
+    private boolean assign(KafkaConsumer<String, byte[]> kafka, boolean existed) {
         List<TopicPartition> partitions = kafka.partitionsFor(topic, Duration.ofSeconds(5)).stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
@@ -115,7 +129,11 @@ public class TopicFold implements SmartLifecycle {
             return false;
         }
         kafka.assign(partitions);
-        kafka.seekToBeginning(partitions);
+        if (fromEnd && existed) {
+            kafka.seekToEnd(partitions);
+        } else {
+            kafka.seekToBeginning(partitions);
+        }
         endAtStart = kafka.endOffsets(partitions);
         return true;
     }

@@ -75,6 +75,7 @@ public class IncidentEngine implements SmartLifecycle {
     private final Supplier<List<Runbook>> runbooks;
     private final Consumer<SystemEvent> publisher;
     private final ExternalSteps external;
+    private final MetricWatch metrics;
     private final Supplier<Map<TopicPartition, Long>> viewPositions;
     private final Clock clock;
 
@@ -109,7 +110,7 @@ public class IncidentEngine implements SmartLifecycle {
      * @param viewPositions how far the view's fold of that topic has read
      */
     public IncidentEngine(Map<String, Object> consumerConfig, IncidentView view, Supplier<List<Runbook>> runbooks,
-            Consumer<SystemEvent> publisher, ExternalSteps external,
+            Consumer<SystemEvent> publisher, ExternalSteps external, MetricWatch metrics,
             Supplier<Map<TopicPartition, Long>> viewPositions, Clock clock) {
         this.consumerConfig = new HashMap<>(consumerConfig);
         this.consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -118,6 +119,7 @@ public class IncidentEngine implements SmartLifecycle {
         this.runbooks = runbooks;
         this.publisher = publisher;
         this.external = external;
+        this.metrics = metrics;
         this.viewPositions = viewPositions;
         this.clock = clock;
     }
@@ -324,6 +326,15 @@ public class IncidentEngine implements SmartLifecycle {
             timers.add(new Timer(startedAt.plus(run.step().timeout()), run.incident().incidentId(), () -> {
                 if (awaitingApproval.remove(run.incident().incidentId(), run)) {
                     fail(run, new StepFailure("no approval within " + run.step().timeout().toSeconds() + "s", false));
+                }
+            }));
+        } else if (action instanceof Action.AwaitMetric await) {
+            MetricWatch.Watch watch = metrics.watch(run.incident().system(), await,
+                    held -> outcomes.add(() -> succeed(run, held)));
+            timers.add(new Timer(startedAt.plus(run.step().timeout()), run.incident().incidentId(), () -> {
+                if (watch.cancel()) {
+                    fail(run, new StepFailure("the condition did not hold within "
+                            + run.step().timeout().toSeconds() + "s", false));
                 }
             }));
         } else if (action instanceof Action.Publish request) {
