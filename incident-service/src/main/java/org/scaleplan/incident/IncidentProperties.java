@@ -1,6 +1,7 @@
 package org.scaleplan.incident;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dryRun steps that act outside Scaleplan record what they would call instead of calling it
  * @param inboxPartitions the partitions of the inbox topic when this service creates it: at most this many
  *        instances share the work
+ * @param engineSessionTimeout how soon the inbox partitions (and runs) of an instance that died move to another
  */
 @ConfigurationProperties("scaleplan.incident")
 public record IncidentProperties(@Nullable Path runbooksDir, @DefaultValue("false") boolean dryRun,
-        @DefaultValue("3") int inboxPartitions, @DefaultValue Http http) {
+        @DefaultValue("3") int inboxPartitions, @DefaultValue("10s") Duration engineSessionTimeout,
+        @DefaultValue Http http) {
 
     /** @param allowedHosts the only hosts outbound calls may go to, e.g. {@code hooks.slack.com}, {@code *.example.com} */
     public record Http(@DefaultValue List<String> allowedHosts) {

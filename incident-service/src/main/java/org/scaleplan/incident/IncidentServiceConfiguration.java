@@ -75,6 +75,10 @@ class IncidentServiceConfiguration {
             TopicFold incidentLog, Clock clock) {
         Map<String, Object> config = readCommitted(kafka);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "incident-service-engine");
+        // The classic group protocol: its session timeout can be short, so a dead instance's runs move on soon.
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) properties.engineSessionTimeout().toMillis());
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
+                (int) properties.engineSessionTimeout().dividedBy(3).toMillis());
         return new IncidentEngine(config, view, runbooks::current, publisher::publish,
                 new HttpSteps(http, properties.dryRun()), metrics, incidentLog::positions, clock);
     }

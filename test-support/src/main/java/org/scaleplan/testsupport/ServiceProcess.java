@@ -30,6 +30,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
     private Process process;
+    private String lastHealth = "no answer";
 
     /** @param jar the service's boot jar; a test run after {@code package} finds it in {@code target/} */
     public ServiceProcess(Path jar, Path logFile) {
@@ -93,8 +94,18 @@ public final class ServiceProcess implements AutoCloseable {
             }
             LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
         }
-        throw new IllegalStateException(jar.getFileName() + " was not healthy within " + START_PATIENCE + "; see "
-                + logFile);
+        throw new IllegalStateException(jar.getFileName() + " was not healthy within " + START_PATIENCE
+                + "; health said: " + lastHealth + "; the end of " + logFile + ":\n" + tail());
+    }
+
+    /** The last lines of the service's log, so a failure says why without the log (a temporary file) at hand. */
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(logFile);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     private boolean healthy() {
@@ -102,6 +113,7 @@ public final class ServiceProcess implements AutoCloseable {
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
+            lastHealth = health.statusCode() + " " + health.body();
             return health.statusCode() == 200;
         } catch (IOException notYet) {
             return false;
