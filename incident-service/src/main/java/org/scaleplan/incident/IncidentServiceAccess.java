@@ -20,6 +20,9 @@ class IncidentServiceAccess {
                 .rule(POST, "/v1/incidents/{id}/resolve", Role.OPERATOR, "write")
                 .rule(POST, "/v1/incidents/{id}/approve", Role.OPERATOR, "write")
                 .rule(POST, "/v1/integrations/alertmanager", Role.INGEST, "ingest")
+                .rule(GET, "/v1/runbooks", Role.VIEWER, "read")
+                .rule(POST, "/v1/runbooks/check", Role.VIEWER, "read")
+                .rule(POST, "/v1/runbooks/reload", Role.ADMIN, "admin")
                 .build();
     }
 }

@@ -98,6 +98,9 @@ class IncidentServiceBindingsIT {
                         + "{\"system\": \"{system}\", \"alertname\": \"Matrix\"}, "
                         + "\"startsAt\": \"2026-11-27T10:00:00Z\", \"fingerprint\": \"matrix\"}]}")
                 .outOfScopeAnswer(400));
+        endpoints.add(Endpoint.of("GET", "/v1/runbooks", "viewer", 200));
+        endpoints.add(Endpoint.of("POST", "/v1/runbooks/check", "viewer", 200).withBody("id: x"));
+        endpoints.add(Endpoint.of("POST", "/v1/runbooks/reload", "admin", 200));
         new AccessMatrix(port, this::key).check(endpoints);
     }
 

@@ -1,0 +1,102 @@
+package org.scaleplan.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.scaleplan.contracts.incident.IncidentSource;
+import org.scaleplan.contracts.incident.RunbookStepStarted;
+import org.scaleplan.incident.engine.HttpSteps;
+import org.scaleplan.incident.engine.StepFailure;
+import org.scaleplan.incident.engine.StepRun;
+import org.scaleplan.incident.incidents.Incident;
+import org.scaleplan.incident.outbound.AllowedHosts;
+import org.scaleplan.incident.outbound.OutboundHttp;
+import org.scaleplan.incident.runbooks.Action;
+import org.scaleplan.incident.runbooks.OnFailure;
+import org.scaleplan.incident.runbooks.Retry;
+import org.scaleplan.incident.runbooks.Runbook;
+import org.scaleplan.incident.runbooks.Step;
+import org.scaleplan.incident.runbooks.Trigger;
+
+/** The HTTP-calling steps against a local target: what is sent, how answers are judged, and dry-run. */
+class HttpStepsTests {
+
+    private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+
+    private final LocalTarget target = new LocalTarget();
+    private final String base = "http://127.0.0.1:" + target.port();
+    private final OutboundHttp http = new OutboundHttp(new AllowedHosts(List.of("127.0.0.1:" + target.port())),
+            CircuitBreakerRegistry.ofDefaults());
+
+    @AfterEach
+    void close() {
+        target.close();
+    }
+
+    @Test
+    void aNotificationPostsSlackJsonWithTheRunsVariablesFilledIn() {
+        String outcome = new HttpSteps(http, false).perform(run(new Action.Notify(Action.NotifyFormat.SLACK,
+                base + "/hook/{{incident.system}}", "{{incident.title}} ({{labels.service}})"))).join();
+
+        assertThat(outcome).isEqualTo("POST " + base + "/hook/shop: HTTP 200");
+        assertThat(target.requests("/hook/shop")).singleElement().satisfies(request -> {
+            assertThat(request.body()).isEqualTo("{\"text\":\"errors on shop (checkout)\"}");
+            assertThat(request.idempotencyKey()).isEqualTo("inc-1:step");
+        });
+    }
+
+    @Test
+    void addingReplicasReadsTheCurrentCountThenSetsTheTarget() {
+        new HttpSteps(http, false).perform(run(new Action.Scale(new Action.HttpScaler(base + "/scale"), null, 3)))
+                .join();
+
+        assertThat(target.requests("/scale")).extracting(LocalTarget.Request::method, LocalTarget.Request::body)
+                .containsExactly(tuple("GET", ""), tuple("PUT", "{\"replicas\":5}"));
+    }
+
+    @Test
+    void a503IsWorthAnotherAttemptAndAHostNotAllowedIsNot() {
+        target.failNext(1);
+        HttpSteps steps = new HttpSteps(http, false);
+
+        assertThatThrownBy(() -> steps.perform(run(new Action.Http("POST", base + "/x", Map.of(), null))).join())
+                .isInstanceOf(CompletionException.class).cause().isInstanceOfSatisfying(StepFailure.class,
+                        failure -> assertThat(failure.retryable()).isTrue());
+        assertThatThrownBy(() -> steps.perform(run(new Action.Http("POST", "http://127.0.0.1:9/x", Map.of(), null)))
+                .join()).cause().isInstanceOfSatisfying(StepFailure.class, failure -> {
+                    assertThat(failure.retryable()).isFalse();
+                    assertThat(failure.getMessage()).contains("scaleplan.incident.http.allowed-hosts");
+                });
+    }
+
+    @Test
+    void inDryRunNothingIsCalledAndTheStepSaysWhatItWouldHaveCalled() {
+        String outcome = new HttpSteps(http, true).perform(run(new Action.Http("DELETE",
+                base + "/cache/{{incident.system}}", Map.of(), null))).join();
+
+        assertThat(outcome).isEqualTo("dry-run: would DELETE " + base + "/cache/shop");
+        assertThat(target.requests("/cache/shop")).isEmpty();
+    }
+
+    private static StepRun run(Action action) {
+        Step step = new Step("step", action, Duration.ofSeconds(5), Retry.NONE, null, null);
+        Runbook runbook = new Runbook("rb", new Trigger(IncidentSource.ALERT, Map.of()), List.of(step),
+                OnFailure.ESCALATE);
+        Incident incident = new Incident("inc-1", "shop", "fp", IncidentSource.ALERT, "errors on shop", "critical",
+                Map.of("service", "checkout"), Incident.Status.OPEN, false, T0, T0, null, UUID.randomUUID(),
+                List.of());
+        return new StepRun(incident, runbook, step, new RunbookStepStarted(UUID.randomUUID(), T0, "shop", "inc-1",
+                "rb", "step", step.type().yamlName(), 1, List.of()));
+    }
+}
