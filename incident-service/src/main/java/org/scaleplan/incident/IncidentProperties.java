@@ -20,7 +20,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("scaleplan.incident")
 public record IncidentProperties(@Nullable Path runbooksDir, @DefaultValue("false") boolean dryRun,
         @DefaultValue("3") int inboxPartitions, @DefaultValue("10s") Duration engineSessionTimeout,
-        @DefaultValue Http http) {
+        @DefaultValue Http http, @DefaultValue Kubernetes kubernetes) {
+
+    /**
+     * The cluster whose workloads {@code scale} steps scale; its API server must also be an allowed host.
+     *
+     * @param masterUrl the API server; unset: the kubeconfig or, inside a cluster, the service account
+     * @param token the bearer token (keep it in the environment: SCALEPLAN_INCIDENT_KUBERNETES_TOKEN)
+     */
+    public record Kubernetes(@Nullable String masterUrl, @Nullable String token,
+            @DefaultValue("false") boolean trustCerts) {
+
+        @Override
+        public String toString() {
+            return "Kubernetes[masterUrl=" + masterUrl + ", token=" + (token == null ? "unset" : "(set)") + "]";
+        }
+    }
 
     /** @param allowedHosts the only hosts outbound calls may go to, e.g. {@code hooks.slack.com}, {@code *.example.com} */
     public record Http(@DefaultValue List<String> allowedHosts) {

@@ -3,15 +3,20 @@ package org.scaleplan.incident;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.Topics;
-import org.scaleplan.incident.engine.HttpSteps;
+
 import org.scaleplan.incident.engine.Inbox;
 import org.scaleplan.incident.engine.IncidentEngine;
+import org.scaleplan.incident.engine.KubernetesScaler;
 import org.scaleplan.incident.engine.MetricWatch;
+import org.scaleplan.incident.engine.OutboundSteps;
 import org.scaleplan.incident.incidents.IncidentView;
 import org.scaleplan.incident.outbound.AllowedHosts;
 import org.scaleplan.incident.outbound.OutboundHttp;
@@ -54,8 +59,23 @@ class IncidentServiceConfiguration {
     }
 
     @Bean
-    OutboundHttp outboundHttp(IncidentProperties properties) {
-        return new OutboundHttp(new AllowedHosts(properties.http().allowedHosts()), CircuitBreakerRegistry.ofDefaults());
+    AllowedHosts allowedHosts(IncidentProperties properties) {
+        return new AllowedHosts(properties.http().allowedHosts());
+    }
+
+    @Bean
+    OutboundHttp outboundHttp(AllowedHosts allowedHosts) {
+        return new OutboundHttp(allowedHosts, CircuitBreakerRegistry.ofDefaults());
+    }
+
+    /** The cluster of scale steps: {@code scaleplan.incident.kubernetes.*}, else the usual kubeconfig / in-cluster. */
+    @Bean
+    KubernetesScaler kubernetesScaler(IncidentProperties properties, AllowedHosts allowedHosts) {
+        IncidentProperties.Kubernetes settings = properties.kubernetes();
+        Config cluster = settings.masterUrl() == null ? Config.autoConfigure(null)
+                : new ConfigBuilder().withMasterUrl(settings.masterUrl()).withOauthToken(settings.token())
+                        .withTrustCerts(settings.trustCerts()).build();
+        return new KubernetesScaler(cluster, allowedHosts, Executors.newFixedThreadPool(4));
     }
 
     @Bean
@@ -71,7 +91,7 @@ class IncidentServiceConfiguration {
 
     @Bean
     IncidentEngine incidentEngine(KafkaProperties kafka, IncidentView view, IncidentRunbooks runbooks,
-            EventPublisher publisher, OutboundHttp http, MetricWatch metrics, IncidentProperties properties,
+            EventPublisher publisher, OutboundHttp http, KubernetesScaler kubernetes, MetricWatch metrics, IncidentProperties properties,
             TopicFold incidentLog, Clock clock) {
         Map<String, Object> config = readCommitted(kafka);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "incident-service-engine");
@@ -80,7 +100,7 @@ class IncidentServiceConfiguration {
         config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
                 (int) properties.engineSessionTimeout().dividedBy(3).toMillis());
         return new IncidentEngine(config, view, runbooks::current, publisher::publish,
-                new HttpSteps(http, properties.dryRun()), metrics, incidentLog::positions, clock);
+                new OutboundSteps(http, kubernetes, properties.dryRun()), metrics, incidentLog::positions, clock);
     }
 
     private static Map<String, Object> readCommitted(KafkaProperties kafka) {

@@ -3,6 +3,7 @@ package org.scaleplan.incident.engine;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,18 +18,21 @@ import org.scaleplan.incident.runbooks.Action;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The steps that call out over HTTP: {@code http}, {@code notify} and {@code scale} through a generic HTTP scaler.
+ * The steps that act outside Scaleplan: {@code http}, {@code notify}, and {@code scale} through a generic HTTP scaler
+ * or a Kubernetes workload's {@code /scale} subresource ({@link KubernetesScaler}).
  * Every call goes through {@link OutboundHttp} (allowed hosts checked before connecting, a circuit breaker per host)
  * with {@code Idempotency-Key: <incidentId>:<stepId>}. A 2xx answer is success; 408, 429 and 5xx are worth another
  * attempt; any other answer is not. In dry-run mode nothing is called: the step succeeds saying what it would call.
  */
-public class HttpSteps implements ExternalSteps {
+public class OutboundSteps implements ExternalSteps {
 
     private final OutboundHttp http;
+    private final KubernetesScaler kubernetes;
     private final boolean dryRun;
 
-    public HttpSteps(OutboundHttp http, boolean dryRun) {
+    public OutboundSteps(OutboundHttp http, KubernetesScaler kubernetes, boolean dryRun) {
         this.http = http;
+        this.kubernetes = kubernetes;
         this.dryRun = dryRun;
     }
 
@@ -47,8 +51,14 @@ public class HttpSteps implements ExternalSteps {
         if (action instanceof Action.Scale scale && scale.target() instanceof Action.HttpScaler scaler) {
             return scale(run, scale, run.render(scaler.url()));
         }
-        return CompletableFuture.failedFuture(new StepFailure(
-                "scaling a Kubernetes workload is not available in this version; use an http scaler", false));
+        Action.Scale scale = (Action.Scale) action;
+        Action.Kubernetes workload = (Action.Kubernetes) scale.target();
+        if (dryRun) {
+            return CompletableFuture.completedFuture("dry-run: would scale " + workload.kind().name()
+                    .toLowerCase(Locale.ROOT) + " " + workload.namespace() + "/" + workload.name()
+                    + (scale.replicas() != null ? " to " + scale.replicas() : " by " + scale.add()) + " replicas");
+        }
+        return kubernetes.scale(run, scale, workload);
     }
 
     private CompletableFuture<String> call(StepRun run, String method, String url, Map<String, String> headers,

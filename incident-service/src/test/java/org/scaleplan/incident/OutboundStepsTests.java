@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
+import io.fabric8.kubernetes.client.Config;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.scaleplan.contracts.incident.IncidentSource;
 import org.scaleplan.contracts.incident.RunbookStepStarted;
-import org.scaleplan.incident.engine.HttpSteps;
+import org.scaleplan.incident.engine.KubernetesScaler;
+import org.scaleplan.incident.engine.OutboundSteps;
 import org.scaleplan.incident.engine.StepFailure;
 import org.scaleplan.incident.engine.StepRun;
 import org.scaleplan.incident.incidents.Incident;
@@ -30,14 +32,14 @@ import org.scaleplan.incident.runbooks.Step;
 import org.scaleplan.incident.runbooks.Trigger;
 
 /** The HTTP-calling steps against a local target: what is sent, how answers are judged, and dry-run. */
-class HttpStepsTests {
+class OutboundStepsTests {
 
     private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
 
     private final LocalTarget target = new LocalTarget();
     private final String base = "http://127.0.0.1:" + target.port();
-    private final OutboundHttp http = new OutboundHttp(new AllowedHosts(List.of("127.0.0.1:" + target.port())),
-            CircuitBreakerRegistry.ofDefaults());
+    private final AllowedHosts hosts = new AllowedHosts(List.of("127.0.0.1:" + target.port()));
+    private final OutboundHttp http = new OutboundHttp(hosts, CircuitBreakerRegistry.ofDefaults());
 
     @AfterEach
     void close() {
@@ -46,7 +48,7 @@ class HttpStepsTests {
 
     @Test
     void aNotificationPostsSlackJsonWithTheRunsVariablesFilledIn() {
-        String outcome = new HttpSteps(http, false).perform(run(new Action.Notify(Action.NotifyFormat.SLACK,
+        String outcome = steps(false).perform(run(new Action.Notify(Action.NotifyFormat.SLACK,
                 base + "/hook/{{incident.system}}", "{{incident.title}} ({{labels.service}})"))).join();
 
         assertThat(outcome).isEqualTo("POST " + base + "/hook/shop: HTTP 200");
@@ -58,7 +60,7 @@ class HttpStepsTests {
 
     @Test
     void addingReplicasReadsTheCurrentCountThenSetsTheTarget() {
-        new HttpSteps(http, false).perform(run(new Action.Scale(new Action.HttpScaler(base + "/scale"), null, 3)))
+        steps(false).perform(run(new Action.Scale(new Action.HttpScaler(base + "/scale"), null, 3)))
                 .join();
 
         assertThat(target.requests("/scale")).extracting(LocalTarget.Request::method, LocalTarget.Request::body)
@@ -68,7 +70,7 @@ class HttpStepsTests {
     @Test
     void a503IsWorthAnotherAttemptAndAHostNotAllowedIsNot() {
         target.failNext(1);
-        HttpSteps steps = new HttpSteps(http, false);
+        OutboundSteps steps = steps(false);
 
         assertThatThrownBy(() -> steps.perform(run(new Action.Http("POST", base + "/x", Map.of(), null))).join())
                 .isInstanceOf(CompletionException.class).cause().isInstanceOfSatisfying(StepFailure.class,
@@ -82,11 +84,15 @@ class HttpStepsTests {
 
     @Test
     void inDryRunNothingIsCalledAndTheStepSaysWhatItWouldHaveCalled() {
-        String outcome = new HttpSteps(http, true).perform(run(new Action.Http("DELETE",
+        String outcome = steps(true).perform(run(new Action.Http("DELETE",
                 base + "/cache/{{incident.system}}", Map.of(), null))).join();
 
         assertThat(outcome).isEqualTo("dry-run: would DELETE " + base + "/cache/shop");
         assertThat(target.requests("/cache/shop")).isEmpty();
+    }
+
+    private OutboundSteps steps(boolean dryRun) {
+        return new OutboundSteps(http, new KubernetesScaler(Config.empty(), hosts, Runnable::run), dryRun);
     }
 
     private static StepRun run(Action action) {
