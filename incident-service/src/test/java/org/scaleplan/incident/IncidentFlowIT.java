@@ -172,6 +172,28 @@ class IncidentFlowIT {
     }
 
     @Test
+    void anApprovalStepWaitsForAnOperatorAndAFailedStepIsCompensated() {
+        String system = "approve-" + UUID.randomUUID();
+        target.failNext(1);
+        probe.send(alert(system, "NeedsApproval"));
+        String id = EventJson.read(awaitEvent(system, "scaleplan.incident.opened").value(), IncidentOpened.class)
+                .incidentId();
+        probe.await(Topics.INCIDENT_EVENTS, r -> system.equals(r.key()) && new String(r.value()).contains(
+                "\"stepId\":\"approve\""), PATIENCE);
+        await().atMost(PATIENCE).until(() -> AdminHttp.get(port, "/v1/incidents/" + id).statusCode() == 200);
+
+        assertThat(AdminHttp.post(port, "/v1/incidents/" + id + "/approve", "application/json", "").statusCode())
+                .isEqualTo(202);
+
+        IncidentEscalated escalated = EventJson.read(awaitEvent(system, "scaleplan.incident.escalated").value(),
+                IncidentEscalated.class);
+        assertThat(escalated.reason()).isEqualTo("step resize failed; compensated by undo");
+        assertThat(events(system, "scaleplan.runbook.step-succeeded")).extracting(r -> EventJson.read(r.value(),
+                RunbookStepSucceeded.class).outcome()).first().asString().startsWith("approved by");
+        assertThat(target.requests("/undo/" + system)).hasSize(1);
+    }
+
+    @Test
     void racingAlertsOpenOneIncidentAndStartOneRun() {
         String system = "race-" + UUID.randomUUID();
         probe.send(alert(system, "HighErrorRate"));
@@ -271,6 +293,25 @@ class IncidentFlowIT {
                         for: 60s
                         timeout: 60s
                     """);
+            Files.writeString(dir.resolve("approval.yml"), """
+                    id: approval
+                    trigger:
+                      source: alert
+                      match: {alertname: NeedsApproval}
+                    steps:
+                      - id: approve
+                        type: approval
+                        prompt: "Resize {{incident.system}}?"
+                        timeout: 60s
+                      - id: resize
+                        type: http
+                        request: {url: "%1$s/resize/{{incident.system}}"}
+                        on-failure: compensate
+                        compensate:
+                          id: undo
+                          type: http
+                          request: {url: "%1$s/undo/{{incident.system}}"}
+                    """.formatted(base));
             Files.writeString(dir.resolve("unlisted.yml"), """
                     id: unlisted
                     trigger:
