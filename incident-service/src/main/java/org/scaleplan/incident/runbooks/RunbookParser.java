@@ -22,7 +22,7 @@ final class RunbookParser {
     record Located(Runbook runbook, String file, int line) {
     }
 
-    private static final Set<String> RUNBOOK_KEYS = Set.of("id", "trigger", "on-failure", "steps");
+    static final Set<String> RUNBOOK_KEYS = Set.of("id", "trigger", "on-failure", "steps");
 
     private final String file;
     private final YamlNodes yaml;

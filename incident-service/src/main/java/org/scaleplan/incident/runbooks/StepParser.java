@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class StepParser {
 
-    private static final Set<String> STEP_KEYS = Set.of("id", "type", "timeout", "retry", "on-failure", "compensate");
+    static final Set<String> STEP_KEYS = Set.of("id", "type", "timeout", "retry", "on-failure", "compensate");
     private static final Set<String> ALL_ACTION_KEYS = ActionParser.KEYS.values().stream()
             .flatMap(Set::stream).collect(Collectors.toSet());
     private static final Duration BACKOFF = Duration.ofSeconds(1);
