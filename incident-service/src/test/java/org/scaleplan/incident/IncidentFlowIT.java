@@ -172,9 +172,9 @@ class IncidentFlowIT {
     }
 
     @Test
-    void anApprovalStepWaitsForAnOperatorAndAFailedStepIsCompensated() {
+    void anApprovalWaitsForAnOperatorThenItNotifiesScalesAndCompensatesAFailedStep() {
         String system = "approve-" + UUID.randomUUID();
-        target.failNext(1);
+        target.alwaysFail("/resize/");
         probe.send(alert(system, "NeedsApproval"));
         String id = EventJson.read(awaitEvent(system, "scaleplan.incident.opened").value(), IncidentOpened.class)
                 .incidentId();
@@ -191,6 +191,10 @@ class IncidentFlowIT {
         assertThat(events(system, "scaleplan.runbook.step-succeeded")).extracting(r -> EventJson.read(r.value(),
                 RunbookStepSucceeded.class).outcome()).first().asString().startsWith("approved by");
         assertThat(target.requests("/undo/" + system)).hasSize(1);
+        assertThat(target.requests("/notify/" + system)).extracting(LocalTarget.Request::body)
+                .containsExactly("{\"text\":\"resizing " + system + "\"}");
+        assertThat(target.requests("/scale/" + system)).extracting(LocalTarget.Request::method,
+                LocalTarget.Request::body).containsExactly(tuple("GET", ""), tuple("PUT", "{\"replicas\":3}"));
     }
 
     @Test
@@ -303,6 +307,14 @@ class IncidentFlowIT {
                         type: approval
                         prompt: "Resize {{incident.system}}?"
                         timeout: 60s
+                      - id: tell
+                        type: notify
+                        url: "%1$s/notify/{{incident.system}}"
+                        text: "resizing {{incident.system}}"
+                      - id: grow
+                        type: scale
+                        http: {url: "%1$s/scale/{{incident.system}}"}
+                        add: 1
                       - id: resize
                         type: http
                         request: {url: "%1$s/resize/{{incident.system}}"}

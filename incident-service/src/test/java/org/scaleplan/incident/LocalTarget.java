@@ -27,6 +27,7 @@ final class LocalTarget implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> appliedByKey = new ConcurrentHashMap<>();
     private final AtomicInteger failNext = new AtomicInteger();
+    private final List<String> failingPaths = new CopyOnWriteArrayList<>();
 
     LocalTarget() {
         try {
@@ -47,6 +48,11 @@ final class LocalTarget implements AutoCloseable {
         failNext.set(count);
     }
 
+    /** Every request to a path starting with {@code prefix} is answered 503. */
+    void alwaysFail(String prefix) {
+        failingPaths.add(prefix);
+    }
+
     List<Request> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
@@ -59,8 +65,11 @@ final class LocalTarget implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), key, body));
-        int status = failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 200;
+        String path = exchange.getRequestURI().getPath();
+        requests.add(new Request(exchange.getRequestMethod(), path, key, body));
+        boolean fail = failingPaths.stream().anyMatch(path::startsWith)
+                || failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+        int status = fail ? 503 : 200;
         if (status == 200 && key != null) {
             appliedByKey.putIfAbsent(key, 1);
         }
