@@ -20,7 +20,7 @@ import org.scaleplan.evaluator.evaluation.Evaluation;
 import org.scaleplan.evaluator.evaluation.RuleSet;
 import org.scaleplan.evaluator.replay.DecisionLines;
 import org.scaleplan.evaluator.replay.Replay;
-import org.scaleplan.evaluator.rules.InvalidRulesException;
+import org.scaleplan.config.InvalidConfigException;
 import org.scaleplan.evaluator.rules.RuleFiles;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -82,7 +82,7 @@ final class EvaluatorCommands {
                 Path given = Path.of(path);
                 files.addAll(Files.isDirectory(given) ? RuleFiles.in(given) : List.of(given));
             }
-        } catch (InvalidRulesException e) {
+        } catch (InvalidConfigException e) {
             e.problems().forEach(out::println);
             return 1;
         }
@@ -107,7 +107,7 @@ final class EvaluatorCommands {
         RuleSet rules;
         try {
             rules = AlertRules.load(properties.rules().dir());
-        } catch (InvalidRulesException e) {
+        } catch (InvalidConfigException e) {
             e.problems().forEach(err::println);
             return 1;
         }

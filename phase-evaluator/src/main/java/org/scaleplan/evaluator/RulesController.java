@@ -6,7 +6,7 @@ import org.scaleplan.access.FieldProblem;
 import org.scaleplan.access.InvalidRequestException;
 import org.scaleplan.evaluator.evaluation.RuleSet;
 import org.scaleplan.evaluator.rules.AlertRule;
-import org.scaleplan.evaluator.rules.InvalidRulesException;
+import org.scaleplan.config.InvalidConfigException;
 import org.scaleplan.evaluator.rules.RuleFiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,7 +52,7 @@ class RulesController {
     Rules reload() {
         try {
             return Rules.of(rules.reload());
-        } catch (InvalidRulesException e) {
+        } catch (InvalidConfigException e) {
             throw new InvalidRequestException(e.problems().stream().map(p -> new FieldProblem("rules", p)).toList());
         }
     }

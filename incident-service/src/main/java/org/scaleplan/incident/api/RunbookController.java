@@ -5,7 +5,7 @@ import java.util.List;
 import org.scaleplan.access.FieldProblem;
 import org.scaleplan.access.InvalidRequestException;
 import org.scaleplan.incident.IncidentRunbooks;
-import org.scaleplan.incident.runbooks.InvalidRunbooksException;
+import org.scaleplan.config.InvalidConfigException;
 import org.scaleplan.incident.runbooks.Runbook;
 import org.scaleplan.incident.runbooks.RunbookFiles;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +51,7 @@ class RunbookController {
     Runbooks reload() {
         try {
             return new Runbooks(runbooks.source(), runbooks.reload());
-        } catch (InvalidRunbooksException e) {
+        } catch (InvalidConfigException e) {
             throw new InvalidRequestException(e.problems().stream().map(p -> new FieldProblem("runbooks", p))
                     .toList());
         }

@@ -1,18 +1,13 @@
 package org.scaleplan.incident.runbooks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import org.scaleplan.config.ConfigFiles;
+import org.scaleplan.config.InvalidConfigException;
 import org.scaleplan.incident.runbooks.RunbookParser.Located;
 
 /**
@@ -30,17 +25,19 @@ public final class RunbookFiles {
             "runbooks/security-incident.yml", "runbooks/performance-issue.yml", "runbooks/phase-1-initial.yml",
             "runbooks/phase-2-growth.yml", "runbooks/phase-3-expansion.yml", "runbooks/phase-4-enterprise.yml");
 
+    private static final String WHAT = "runbook files";
+
     private RunbookFiles() {
     }
 
     /** The runbooks of {@code files}, in file order; throws listing every problem if any file is invalid. */
     public static List<Runbook> load(List<Path> files) {
-        return load(texts(files));
+        return load(ConfigFiles.texts(files));
     }
 
     /** Every problem of {@code files} as {@code file:line: field: reason}; empty when they can be loaded. */
     public static List<String> check(List<Path> files) {
-        return check(texts(files));
+        return check(ConfigFiles.texts(files));
     }
 
     /** Every problem of one file's {@code text}, reported as {@code file:line: field: reason}. */
@@ -48,39 +45,14 @@ public final class RunbookFiles {
         return check(Map.of(file, text));
     }
 
-    /**
-     * The runbook files of {@code dir}: its {@code *.yml} and {@code *.yaml} files, by name, so the load order (and so
-     * which of two duplicate ids is reported) never depends on the file system.
-     */
+    /** The runbook files of {@code dir}: its {@code *.yml} and {@code *.yaml} files, by name. */
     public static List<Path> in(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new InvalidRunbooksException(List.of(dir + ": not a directory"));
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> files = entries.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
-            if (files.isEmpty()) {
-                throw new InvalidRunbooksException(List.of(dir + ": no *.yml or *.yaml runbook files"));
-            }
-            return files;
-        } catch (IOException e) {
-            throw new InvalidRunbooksException(List.of(dir + ": " + e.getMessage()));
-        }
+        return ConfigFiles.in(dir, WHAT);
     }
 
     /** The shipped {@link #DEFAULTS}. */
     public static List<Runbook> defaults() {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String resource : DEFAULTS) {
-            try (InputStream in = RunbookFiles.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException(resource + " is missing from the classpath");
-                }
-                texts.put(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return load(texts);
+        return load(ConfigFiles.classpath(DEFAULTS));
     }
 
     /** The runbooks of texts keyed by file name, in map order; throws listing every problem if any is invalid. */
@@ -88,7 +60,7 @@ public final class RunbookFiles {
         List<String> problems = new ArrayList<>();
         List<Runbook> runbooks = read(textsByFile, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidRunbooksException(problems);
+            throw new InvalidConfigException(WHAT, problems);
         }
         return runbooks;
     }
@@ -108,19 +80,6 @@ public final class RunbookFiles {
         });
         requireUniqueIds(located, problems);
         return located.stream().map(Located::runbook).toList();
-    }
-
-    /** A file that cannot be read counts as a problem of the set, reported at its line 0. */
-    private static Map<String, String> texts(List<Path> files) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Path file : files) {
-            try {
-                texts.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                texts.put(file.toString(), null);
-            }
-        }
-        return texts;
     }
 
     private static void requireUniqueIds(List<Located> located, List<String> problems) {

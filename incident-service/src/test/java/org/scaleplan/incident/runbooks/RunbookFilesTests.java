@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.scaleplan.config.Comparison;
+import org.scaleplan.config.InvalidConfigException;
 import org.scaleplan.contracts.incident.IncidentSource;
 import org.scaleplan.incident.runbooks.Action.Kubernetes;
 import org.scaleplan.incident.runbooks.Action.NotifyFormat;
@@ -134,7 +135,7 @@ class RunbookFilesTests {
 
         @Test
         void refusesADirectoryThatIsNotThere() {
-            assertThatExceptionOfType(InvalidRunbooksException.class)
+            assertThatExceptionOfType(InvalidConfigException.class)
                     .isThrownBy(() -> RunbookFiles.in(EXAMPLE))
                     .satisfies(e -> assertThat(e.problems()).containsExactly(EXAMPLE + ": not a directory"));
         }
@@ -285,7 +286,7 @@ class RunbookFilesTests {
 
         @Test
         void loadsNothingWhenAnyFileIsInvalid() {
-            assertThatExceptionOfType(InvalidRunbooksException.class)
+            assertThatExceptionOfType(InvalidConfigException.class)
                     .isThrownBy(() -> RunbookFiles.load(List.of(EXAMPLE, INVALID)))
                     .satisfies(e -> assertThat(e.problems()).hasSize(2))
                     .withMessageContaining("invalid.yml:6: duration:");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.scaleplan.config.Comparison;
+import org.scaleplan.config.InvalidConfigException;
 
 class RuleFilesTests {
 
@@ -149,7 +150,7 @@ class RuleFilesTests {
 
         @Test
         void loadsNothingWhenAnyFileIsInvalid() {
-            assertThatExceptionOfType(InvalidRulesException.class)
+            assertThatExceptionOfType(InvalidConfigException.class)
                     .isThrownBy(() -> RuleFiles.load(List.of(EXAMPLE, INVALID)))
                     .satisfies(e -> assertThat(e.problems()).hasSize(2))
                     .withMessageContaining("invalid.yml:7: window:");
