@@ -213,6 +213,22 @@ class IncidentFlowIT {
     }
 
     @Test
+    void incidentsOfDifferentSystemsRunInParallel() {
+        String first = "parallel-a-" + UUID.randomUUID();
+        String second = "parallel-b-" + UUID.randomUUID();
+        probe.send(alert(first, "Slow"));
+        probe.send(alert(second, "Slow"));
+
+        awaitEvent(first, "scaleplan.runbook.step-succeeded");
+        awaitEvent(second, "scaleplan.runbook.step-succeeded");
+
+        Instant a = target.requests(LocalTarget.SLOW_PATHS + first).get(0).at();
+        Instant b = target.requests(LocalTarget.SLOW_PATHS + second).get(0).at();
+        assertThat(Duration.between(a, b).abs()).as("the second call began before the first was answered")
+                .isLessThan(LocalTarget.SLOW);
+    }
+
+    @Test
     void operatorsAcknowledgeAndResolve() {
         String system = "ops-" + UUID.randomUUID();
         probe.send(alert(system, "NoRunbook"));
@@ -323,6 +339,16 @@ class IncidentFlowIT {
                           id: undo
                           type: http
                           request: {url: "%1$s/undo/{{incident.system}}"}
+                    """.formatted(base));
+            Files.writeString(dir.resolve("slow.yml"), """
+                    id: slow
+                    trigger:
+                      source: alert
+                      match: {alertname: Slow}
+                    steps:
+                      - id: call
+                        type: http
+                        request: {url: "%s/slow/{{incident.system}}"}
                     """.formatted(base));
             Files.writeString(dir.resolve("unlisted.yml"), """
                     id: unlisted

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,9 +23,13 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class LocalTarget implements AutoCloseable {
 
-    /** One request as it arrived. */
-    record Request(String method, String path, String idempotencyKey, String body) {
+    /** One request as it arrived, and when it did. */
+    record Request(String method, String path, String idempotencyKey, String body, Instant at) {
     }
+
+    /** Requests to paths under this are answered after {@link #SLOW}. */
+    static final String SLOW_PATHS = "/slow/";
+    static final Duration SLOW = Duration.ofSeconds(1);
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -36,6 +44,7 @@ final class LocalTarget implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -66,7 +75,10 @@ final class LocalTarget implements AutoCloseable {
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
-        requests.add(new Request(exchange.getRequestMethod(), path, key, body));
+        requests.add(new Request(exchange.getRequestMethod(), path, key, body, Instant.now()));
+        if (path.startsWith(SLOW_PATHS)) {
+            LockSupport.parkNanos(SLOW.toNanos());
+        }
         boolean fail = failingPaths.stream().anyMatch(path::startsWith)
                 || failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
         int status = fail ? 503 : 200;

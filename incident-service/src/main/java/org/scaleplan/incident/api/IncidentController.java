@@ -16,7 +16,6 @@ import org.scaleplan.incident.engine.InboxEntry.Kind;
 import org.scaleplan.incident.incidents.Incident;
 import org.scaleplan.incident.incidents.IncidentConflictException;
 import org.scaleplan.incident.incidents.IncidentView;
-import org.scaleplan.incident.incidents.UnknownIncidentException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -114,6 +113,6 @@ class IncidentController {
     /** The incident, if the caller may see its system; else the same 404 as for an incident that does not exist. */
     private Incident visible(String id, Caller caller) {
         return view.incident(id).filter(incident -> caller.canSee(incident.system()))
-                .orElseThrow(() -> new NotFoundException(new UnknownIncidentException(id).getMessage()));
+                .orElseThrow(() -> new NotFoundException("no incident " + id + " the caller may see"));
     }
 }

@@ -3,23 +3,20 @@ package org.scaleplan.incident.engine;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
 import org.scaleplan.contracts.EventJson;
+import org.scaleplan.messaging.MissingTopics;
 
 /**
  * incident-service's own topic of work for the instance that owns each system: signals from the other services'
@@ -66,22 +63,7 @@ public class Inbox implements AutoCloseable {
 
     /** Creates the inbox topic with {@code partitions} partitions unless it exists (with however many it has). */
     public static void createIfMissing(Map<String, Object> adminConfig, int partitions) {
-        try (Admin admin = Admin.create(adminConfig)) {
-            if (!admin.listTopics().names().get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).contains(TOPIC)) {
-                admin.createTopics(List.of(new NewTopic(TOPIC, Optional.of(partitions), Optional.empty())))
-                        .all().get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("could not create " + TOPIC, e.getCause());
-            }
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer within " + ACK_TIMEOUT + " while creating " + TOPIC,
-                    e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        MissingTopics.create(adminConfig, Map.of(TOPIC, Optional.of(partitions)));
     }
 
     static InboxEntry read(byte[] json) {

@@ -1,24 +1,19 @@
 package org.scaleplan.evaluator.streams;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KafkaStreams.CloseOptions;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.scaleplan.contracts.Topics;
+import org.scaleplan.messaging.MissingTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
@@ -33,7 +28,6 @@ import org.springframework.context.SmartLifecycle;
 public class EvaluatorStreams implements SmartLifecycle, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluatorStreams.class);
-    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
     private final Topology topology;
@@ -64,28 +58,12 @@ public class EvaluatorStreams implements SmartLifecycle, HealthIndicator {
     }
 
     private void createMissingTopics() {
-        List<String> needed = List.of(Topics.METRICS, Topics.PHASE_CHANGES, Topics.ALERTS,
-                EvaluatorTopology.DEAD_LETTERS);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.get("bootstrap.servers")))) {
-            Set<String> existing = admin.listTopics().names().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            List<NewTopic> missing = needed.stream()
-                    .filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, Optional.empty(), Optional.empty()))
-                    .toList();
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-                log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
-            }
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("could not create the evaluator's topics", e.getCause());
-            }
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the broker did not list its topics within " + ADMIN_TIMEOUT, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        Map<String, Optional<Integer>> topics = new LinkedHashMap<>();
+        for (String topic : List.of(Topics.METRICS, Topics.PHASE_CHANGES, Topics.ALERTS,
+                EvaluatorTopology.DEAD_LETTERS)) {
+            topics.put(topic, Optional.empty());
         }
+        MissingTopics.create(Map.of("bootstrap.servers", config.get("bootstrap.servers")), topics);
     }
 
     @Override
