@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +41,9 @@ class OutboundStepsTests {
 
     private final LocalTarget target = new LocalTarget();
     private final String base = "http://127.0.0.1:" + target.port();
-    private final AllowedHosts hosts = new AllowedHosts(List.of("127.0.0.1:" + target.port()));
+    private final int silentPort = freePort();
+    private final AllowedHosts hosts = new AllowedHosts(List.of("127.0.0.1:" + target.port(),
+            "127.0.0.1:" + silentPort));
     private final OutboundHttp http = new OutboundHttp(hosts, CircuitBreakerRegistry.ofDefaults());
 
     @AfterEach
@@ -83,12 +88,31 @@ class OutboundStepsTests {
     }
 
     @Test
+    void aCallNobodyAnswersFailsNamingTheCallAndIsWorthAnotherAttempt() {
+        String url = "http://127.0.0.1:" + silentPort + "/x";
+
+        assertThatThrownBy(() -> steps(false).perform(run(new Action.Http("POST", url, Map.of(), null))).join())
+                .cause().isInstanceOfSatisfying(StepFailure.class, failure -> {
+                    assertThat(failure.retryable()).isTrue();
+                    assertThat(failure.getMessage()).startsWith("POST " + url + ": ConnectException");
+                });
+    }
+
+    @Test
     void inDryRunNothingIsCalledAndTheStepSaysWhatItWouldHaveCalled() {
         String outcome = steps(true).perform(run(new Action.Http("DELETE",
                 base + "/cache/{{incident.system}}", Map.of(), null))).join();
 
         assertThat(outcome).isEqualTo("dry-run: would DELETE " + base + "/cache/shop");
         assertThat(target.requests("/cache/shop")).isEmpty();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private OutboundSteps steps(boolean dryRun) {

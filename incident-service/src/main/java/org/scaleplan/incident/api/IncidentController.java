@@ -98,7 +98,7 @@ class IncidentController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted approve(@PathVariable String id, Caller caller) {
         Incident incident = visible(id, caller);
-        if (incident.isResolved()) {
+        if (incident.resolved()) {
             throw new IncidentConflictException(id + " is resolved");
         }
         return send(Kind.APPROVE, incident, caller, null);

@@ -166,7 +166,7 @@ public class IncidentEngine implements SmartLifecycle {
         owned.addAll(catchingUp);
         catchingUp.clear();
         log.info("owning inbox partitions {}; resuming their runs", owned);
-        view.incidents(incident -> !incident.isResolved() && ownsSystem(incident.system()), Integer.MAX_VALUE)
+        view.incidents(incident -> !incident.resolved() && ownsSystem(incident.system()), Integer.MAX_VALUE)
                 .forEach(runs::advance);
     }
 

@@ -70,19 +70,27 @@ public class OutboundSteps implements ExternalSteps {
                 run.step().timeout());
         return http.send(request).handle((outcome, error) -> {
             if (error != null) {
-                throw refusal(error);
+                throw refusal(method, url, error);
             }
             return answered(method, url, outcome);
         });
     }
 
-    /** A host that is not allowed cannot become allowed by trying again; anything else might pass. */
-    private static RuntimeException refusal(Throwable error) {
+    /**
+     * Why the call did not get an answer, naming it: a host that is not allowed cannot become allowed by trying
+     * again; anything else (a refused connection, an open circuit breaker) might pass later.
+     */
+    private static StepFailure refusal(String method, String url, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof StepFailure failure) {
+            return failure;
+        }
         if (cause instanceof HostNotAllowedException) {
             return new StepFailure(cause.getMessage(), false);
         }
-        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
+        String why = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return new StepFailure(method + " " + url + ": " + why, true);
     }
 
     /** Reads the replicas now, then sets the target: {@code replicas}, or now plus {@code add}. */

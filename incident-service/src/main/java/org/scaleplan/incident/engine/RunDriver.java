@@ -61,7 +61,7 @@ final class RunDriver implements StepPerformer.Outcomes {
 
     /** Starts or continues the run of {@code incident}, if a runbook applies and no attempt is in flight. */
     void advance(Incident incident) {
-        if (incident.isResolved() || !ownsSystem.test(incident.system())) {
+        if (incident.resolved() || !ownsSystem.test(incident.system())) {
             return;
         }
         Optional<String> begun = view.runbook(incident.incidentId());
@@ -148,6 +148,6 @@ final class RunDriver implements StepPerformer.Outcomes {
     }
 
     private Optional<Incident> current(Incident incident) {
-        return view.incident(incident.incidentId()).filter(now -> !now.isResolved());
+        return view.incident(incident.incidentId()).filter(now -> !now.resolved());
     }
 }

@@ -34,7 +34,7 @@ public record Incident(String incidentId, String system, String fingerprint, Inc
         signals = Require.list(signals);
     }
 
-    public boolean isResolved() {
+    public boolean resolved() {
         return status == Status.RESOLVED;
     }
 

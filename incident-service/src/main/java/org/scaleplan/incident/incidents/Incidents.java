@@ -83,7 +83,7 @@ public final class Incidents {
     /** An operator (or the service, when a run completes) closes an incident that is not resolved yet. */
     public IncidentResolved decideResolve(String incidentId, String by, String reason, Instant at) {
         Incident incident = require(incidentId);
-        if (incident.isResolved()) {
+        if (incident.resolved()) {
             throw new IncidentConflictException(incidentId + " is already resolved");
         }
         return new IncidentResolved(EventIds.of("incident-resolved", incidentId), at, incident.system(), incidentId,
@@ -116,13 +116,13 @@ public final class Incidents {
                     .filter(signal -> !incident.signals().contains(signal))
                     .reduce(incident, (i, signal) -> i.joined(signal, repeated.occurredAt()), (a, b) -> b));
         } else if (event instanceof IncidentAcknowledged acknowledged) {
-            update(acknowledged.incidentId(), incident -> incident.isResolved() ? incident
+            update(acknowledged.incidentId(), incident -> incident.resolved() ? incident
                     : incident.withStatus(Status.ACKNOWLEDGED, acknowledged.occurredAt()));
         } else if (event instanceof IncidentEscalated escalated) {
             update(escalated.incidentId(), incident -> incident.escalated(escalated.occurredAt()));
         } else if (event instanceof IncidentResolved resolved) {
             seenSignals.addAll(resolved.causedBy());
-            update(resolved.incidentId(), incident -> incident.isResolved() ? incident
+            update(resolved.incidentId(), incident -> incident.resolved() ? incident
                     : incident.withStatus(Status.RESOLVED, resolved.occurredAt()));
             Incident incident = byId.get(resolved.incidentId());
             if (incident != null) {
