@@ -3,6 +3,7 @@ package org.scaleplan.incident;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.fabric8.kubernetes.client.Config;
@@ -70,12 +71,19 @@ class IncidentServiceConfiguration {
 
     /** The cluster of scale steps: {@code scaleplan.incident.kubernetes.*}, else the usual kubeconfig / in-cluster. */
     @Bean
-    KubernetesScaler kubernetesScaler(IncidentProperties properties, AllowedHosts allowedHosts) {
+    KubernetesScaler kubernetesScaler(IncidentProperties properties, AllowedHosts allowedHosts,
+            ExecutorService kubernetesCalls) {
         IncidentProperties.Kubernetes settings = properties.kubernetes();
         Config cluster = settings.masterUrl() == null ? Config.autoConfigure(null)
                 : new ConfigBuilder().withMasterUrl(settings.masterUrl()).withOauthToken(settings.token())
                         .withTrustCerts(settings.trustCerts()).build();
-        return new KubernetesScaler(cluster, allowedHosts, Executors.newFixedThreadPool(4));
+        return new KubernetesScaler(cluster, allowedHosts, kubernetesCalls);
+    }
+
+    /** The Kubernetes client blocks: its calls run here, a few at a time, not on the engine's thread. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService kubernetesCalls() {
+        return Executors.newFixedThreadPool(4);
     }
 
     @Bean

@@ -82,7 +82,8 @@ class IncidentServiceBindingsIT {
 
     @Test
     void publishesHealthWithTheKafkaBinderMetricsAndOpenApi() {
-        assertThat(checks.get(port, "/actuator/health")).contains("\"binders\"").contains("\"status\":\"UP\"");
+        assertThat(checks.get(port, "/actuator/health")).contains("\"binders\"", "\"incidentEngine\"")
+                .contains("\"status\":\"UP\"");
         assertThat(checks.get(port, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
         assertThat(checks.get(port, "/v3/api-docs")).contains("\"openapi\"");
     }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,6 +30,8 @@ import org.scaleplan.incident.incidents.UnknownIncidentException;
 import org.scaleplan.incident.runbooks.Runbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -38,7 +41,7 @@ import org.springframework.context.SmartLifecycle;
  * only once everything it led to is published. So a crash at any point loses nothing, and the next owner, having
  * read the same events, decides the same next move (DESIGN.md 5).
  */
-public class IncidentEngine implements SmartLifecycle {
+public class IncidentEngine implements SmartLifecycle, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(IncidentEngine.class);
     private static final Duration POLL = Duration.ofMillis(50);
@@ -52,7 +55,7 @@ public class IncidentEngine implements SmartLifecycle {
     private final Timers timers = new Timers();
     private final StepPerformer performer;
     private final RunDriver runs;
-    private final Set<Integer> owned = new HashSet<>();
+    private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
     private final Set<Integer> catchingUp = new HashSet<>();
     private Map<TopicPartition, Long> catchUpTo = Map.of();
     private int partitions;
@@ -98,6 +101,13 @@ public class IncidentEngine implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** UP while the engine runs (owning partitions or waiting for some); DOWN once it stopped on an error. */
+    @Override
+    public Health health() {
+        return (running ? Health.up() : Health.down()).withDetail("ownedInboxPartitions", List.copyOf(owned))
+                .build();
     }
 
     private void run() {
