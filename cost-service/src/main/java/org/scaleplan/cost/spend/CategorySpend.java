@@ -1,0 +1,72 @@
+package org.scaleplan.cost.spend;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import org.scaleplan.contracts.Require;
+
+/**
+ * One system's spend in one cost category, in US dollars, in event time: month-to-date, and the spend of each recent
+ * hour (for the spend rate, the month-end forecast and anomaly baselines). Built from the increases of its
+ * {@code cost_usd_total} series, each increase counted in the month and hour of the sample that reports it.
+ *
+ * @param period the month {@code monthToDate} belongs to (UTC)
+ * @param series the newest sample of each counter series of the category, by its labels
+ * @param hourly spend per hour, by the hour's start, for the last {@link #KEPT}
+ */
+public record CategorySpend(YearMonth period, double monthToDate, Map<String, CounterSeries> series,
+        NavigableMap<Instant, Double> hourly) {
+
+    /** How much hourly history is kept: enough for a day's baseline and a week's view. */
+    public static final Duration KEPT = Duration.ofDays(8);
+
+    public CategorySpend {
+        Require.present(period, "period");
+        series = series == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(series));
+        hourly = Collections.unmodifiableNavigableMap(new TreeMap<>(hourly == null ? Map.of() : hourly));
+    }
+
+    public static CategorySpend empty(YearMonth period) {
+        return new CategorySpend(period, 0, Map.of(), new TreeMap<>());
+    }
+
+    /**
+     * The spend after a sample of series {@code seriesKey} with counter {@code value} at {@code at}. The first sample
+     * of a series only sets its starting point (what it counted before is unknown); an older sample than the series'
+     * newest is ignored; a sample in a later month starts that month from zero.
+     */
+    public CategorySpend observed(String seriesKey, Instant at, double value) {
+        CounterSeries last = series.get(seriesKey);
+        if (last != null && at.isBefore(last.at())) {
+            return this;
+        }
+        YearMonth month = YearMonth.from(at.atOffset(ZoneOffset.UTC));
+        double increase = last == null ? 0 : last.increaseTo(value);
+        YearMonth nextPeriod = month.isAfter(period) ? month : period;
+        // A later month starts from zero; a late increase of a month already closed does not count in this one.
+        double toDate = month.isAfter(period) ? increase : month.equals(period) ? monthToDate + increase
+                : monthToDate;
+        Map<String, CounterSeries> nextSeries = new TreeMap<>(series);
+        nextSeries.put(seriesKey, new CounterSeries(at, value));
+        TreeMap<Instant, Double> nextHourly = new TreeMap<>(hourly.tailMap(at.minus(KEPT), true));
+        if (increase > 0) {
+            nextHourly.merge(hourOf(at), increase, Double::sum);
+        }
+        return new CategorySpend(nextPeriod, toDate, nextSeries, nextHourly);
+    }
+
+    /** The spend in {@code [from, to)}, by whole hours. */
+    public double spentBetween(Instant from, Instant to) {
+        return hourly.subMap(hourOf(from), true, to, false).values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    static Instant hourOf(Instant at) {
+        return Instant.ofEpochSecond(at.getEpochSecond() - Math.floorMod(at.getEpochSecond(), 3600));
+    }
+}
