@@ -56,7 +56,8 @@ public record CategorySpend(YearMonth period, double monthToDate, Map<String, Co
         nextSeries.put(seriesKey, new CounterSeries(at, value));
         TreeMap<Instant, Double> nextHourly = new TreeMap<>(hourly.tailMap(at.minus(KEPT), true));
         if (increase > 0) {
-            nextHourly.merge(hourOf(at), increase, Double::sum);
+            // The increase accrued up to this sample: one reported at 10:00:00 belongs to the hour before.
+            nextHourly.merge(hourOf(at.minusMillis(1)), increase, Double::sum);
         }
         return new CategorySpend(nextPeriod, toDate, nextSeries, nextHourly);
     }
