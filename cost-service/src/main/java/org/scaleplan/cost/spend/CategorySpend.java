@@ -14,7 +14,8 @@ import org.scaleplan.contracts.Require;
 /**
  * One system's spend in one cost category, in US dollars, in event time: month-to-date, and the spend of each recent
  * hour (for the spend rate, the month-end forecast and anomaly baselines). Built from the increases of its
- * {@code cost_usd_total} series, each increase counted in the month and hour of the sample that reports it.
+ * {@code cost_usd_total} series, each counted in the month of the sample that reports it and in the hour it accrued
+ * up to that sample.
  *
  * @param period the month {@code monthToDate} belongs to (UTC)
  * @param series the newest sample of each counter series of the category, by its labels
