@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 import org.scaleplan.contracts.Require;
 
@@ -38,23 +39,41 @@ public record CategorySpend(YearMonth period, double monthToDate, Map<String, Co
     }
 
     /**
-     * The spend after a sample of series {@code seriesKey} with counter {@code value} at {@code at}. The first sample
-     * of a series only sets its starting point (what it counted before is unknown); an older sample than the series'
-     * newest is ignored; a sample in a later month starts that month from zero.
+     * The spend after a sample of counter series {@code seriesKey} ({@code cost_usd_total}) with {@code value} at
+     * {@code at}: the counter's increase since the series' previous sample.
      */
     public CategorySpend observed(String seriesKey, Instant at, double value) {
+        return accrued(seriesKey, at, value, (last, now) -> last.increaseTo(now.value()));
+    }
+
+    /**
+     * The spend after a sample of a priced gauge series (e.g. {@code cpu_cores}) with {@code value} at {@code at}:
+     * the previous sample's value held until this one, at {@code usdPerUnitHour}.
+     */
+    public CategorySpend observedGauge(String seriesKey, Instant at, double value, double usdPerUnitHour) {
+        return accrued(seriesKey, at, value, (last, now) ->
+                last.value() * Duration.between(last.at(), now.at()).toMillis() / 3_600_000.0 * usdPerUnitHour);
+    }
+
+    /**
+     * The first sample of a series only sets its starting point (what came before is unknown); a sample older than
+     * the series' newest is ignored; a sample in a later month starts that month from zero.
+     */
+    private CategorySpend accrued(String seriesKey, Instant at, double value,
+            BiFunction<CounterSeries, CounterSeries, Double> increaseSince) {
         CounterSeries last = series.get(seriesKey);
         if (last != null && at.isBefore(last.at())) {
             return this;
         }
+        CounterSeries now = new CounterSeries(at, value);
         YearMonth month = YearMonth.from(at.atOffset(ZoneOffset.UTC));
-        double increase = last == null ? 0 : last.increaseTo(value);
+        double increase = last == null ? 0 : increaseSince.apply(last, now);
         YearMonth nextPeriod = month.isAfter(period) ? month : period;
         // A later month starts from zero; a late increase of a month already closed does not count in this one.
         double toDate = month.isAfter(period) ? increase : month.equals(period) ? monthToDate + increase
                 : monthToDate;
         Map<String, CounterSeries> nextSeries = new TreeMap<>(series);
-        nextSeries.put(seriesKey, new CounterSeries(at, value));
+        nextSeries.put(seriesKey, now);
         TreeMap<Instant, Double> nextHourly = new TreeMap<>(hourly.tailMap(at.minus(KEPT), true));
         if (increase > 0) {
             // The increase accrued up to this sample: one reported at 10:00:00 belongs to the hour before.

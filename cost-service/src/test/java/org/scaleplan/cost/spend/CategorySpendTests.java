@@ -1,6 +1,7 @@
 package org.scaleplan.cost.spend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -65,6 +66,17 @@ class CategorySpendTests {
 
         assertThat(spend.spentBetween(at("2026-11-10T10:00:00Z"), at("2026-11-10T11:00:00Z"))).isEqualTo(5);
         assertThat(spend.spentBetween(at("2026-11-10T10:00:00Z"), at("2026-11-10T12:00:00Z"))).isEqualTo(6);
+    }
+
+    @Test
+    void pricesAGaugeForTheTimeEachValueHeld() {
+        CategorySpend spend = CategorySpend.empty(NOVEMBER)
+                .observedGauge("{}", at("2026-11-10T10:00:00Z"), 8, 0.05)
+                .observedGauge("{}", at("2026-11-10T10:30:00Z"), 16, 0.05)
+                .observedGauge("{}", at("2026-11-10T11:00:00Z"), 16, 0.05);
+
+        // 8 cores for half an hour, then 16 for half an hour, at 5 cents a core-hour.
+        assertThat(spend.monthToDate()).isCloseTo(0.2 + 0.4, within(1e-9));
     }
 
     private static Instant at(String text) {
