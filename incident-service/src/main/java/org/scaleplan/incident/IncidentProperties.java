@@ -37,7 +37,10 @@ public record IncidentProperties(@Nullable Path runbooksDir, @DefaultValue("fals
         }
     }
 
-    /** @param allowedHosts the only hosts outbound calls may go to, e.g. {@code hooks.slack.com}, {@code *.example.com} */
+    /**
+     * @param allowedHosts the only hosts outbound calls may go to, e.g. {@code hooks.slack.com},
+     *        {@code *.example.com}
+     */
     public record Http(@DefaultValue List<String> allowedHosts) {
     }
 }

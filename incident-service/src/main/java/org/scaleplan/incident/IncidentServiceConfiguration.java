@@ -99,8 +99,8 @@ class IncidentServiceConfiguration {
 
     @Bean
     IncidentEngine incidentEngine(KafkaProperties kafka, IncidentView view, IncidentRunbooks runbooks,
-            EventPublisher publisher, OutboundHttp http, KubernetesScaler kubernetes, MetricWatch metrics, IncidentProperties properties,
-            TopicFold incidentLog, Clock clock) {
+            EventPublisher publisher, OutboundHttp http, KubernetesScaler kubernetes, MetricWatch metrics,
+            IncidentProperties properties, TopicFold incidentLog, Clock clock) {
         Map<String, Object> config = readCommitted(kafka);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "incident-service-engine");
         // The classic group protocol: its session timeout can be short, so a dead instance's runs move on soon.

@@ -14,7 +14,8 @@ public record CounterSeries(Instant at, double value) {
     public CounterSeries {
         Require.present(at, "at");
         if (!Double.isFinite(value) || value < 0) {
-            throw new IllegalArgumentException("a counter or priced gauge is a finite number of at least 0, was " + value);
+            throw new IllegalArgumentException("a counter or priced gauge is a finite number of at least 0, was "
+                    + value);
         }
     }
 

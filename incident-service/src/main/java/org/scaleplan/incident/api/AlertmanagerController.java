@@ -101,7 +101,8 @@ class AlertmanagerController {
         String alertname = labels.getOrDefault("alertname", "alert");
         Map<String, String> annotations = alert.annotations() == null ? Map.of() : alert.annotations();
         return new Signal(EventIds.of("alertmanager", system, fingerprint, alert.startsAt(), alert.status()),
-                occurredAt, system, "alertmanager/" + fingerprint, IncidentSource.ALERT, resolved ? Kind.RESOLVE : Kind.TRIGGER,
+                occurredAt, system, "alertmanager/" + fingerprint, IncidentSource.ALERT,
+                resolved ? Kind.RESOLVE : Kind.TRIGGER,
                 annotations.getOrDefault("summary", alertname + " on " + system),
                 labels.getOrDefault("severity", "warning"), labels);
     }

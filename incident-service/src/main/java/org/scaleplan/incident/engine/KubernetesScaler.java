@@ -1,5 +1,7 @@
 package org.scaleplan.incident.engine;
 
+import static org.scaleplan.incident.runbooks.Action.WorkloadKind.DEPLOYMENT;
+
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.HashMap;
@@ -50,7 +52,7 @@ public class KubernetesScaler {
                     .withRequestRetryBackoffLimit(0)
                     .build();
             try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build()) {
-                RollableScalableResource<? extends HasMetadata> workload = target.kind() == Action.WorkloadKind.DEPLOYMENT
+                RollableScalableResource<? extends HasMetadata> workload = target.kind() == DEPLOYMENT
                         ? client.apps().deployments().inNamespace(target.namespace()).withName(target.name())
                         : client.apps().statefulSets().inNamespace(target.namespace()).withName(target.name());
                 return scale(workload, run.idempotencyKey(), scale, describe(target));
