@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.cost.CostProjected;
 import org.scaleplan.contracts.metrics.MetricSample;
+import org.scaleplan.contracts.metrics.SeriesLabels;
 import org.scaleplan.contracts.phase.PhaseChanged;
 import org.scaleplan.cost.budget.Budget;
 import org.scaleplan.cost.budget.BudgetTracker;
@@ -52,7 +52,7 @@ public final class CostEvaluation {
     public Result apply(SystemCosts before, MetricSample sample, @Nullable Budget budget) {
         if (sample.name().equals("active_users")) {
             Map<String, CounterSeries> users = new HashMap<>(before.users());
-            users.merge(seriesKey(sample.labels()), new CounterSeries(sample.occurredAt(), Math.max(0, sample.value())),
+            users.merge(SeriesLabels.text(sample.labels()), new CounterSeries(sample.occurredAt(), Math.max(0, sample.value())),
                     (old, now) -> now.at().isBefore(old.at()) ? old : now);
             return new Result(new SystemCosts(before.categories(), users, before.anomalous(), before.announced()),
                     List.of());
@@ -62,7 +62,7 @@ public final class CostEvaluation {
         CategorySpend spend;
         if (sample.name().equals(COST_COUNTER)) {
             category = sample.labels().getOrDefault("category", UNCATEGORIZED);
-            spend = spendOf(before, category, month).observed(seriesKey(without(sample.labels(), "category")),
+            spend = spendOf(before, category, month).observed(SeriesLabels.text(without(sample.labels(), "category")),
                     sample.occurredAt(), sample.value());
         } else {
             Optional<CostModel.ResourcePrice> price = model.price(sample.name());
@@ -70,7 +70,7 @@ public final class CostEvaluation {
                 return new Result(before, List.of());
             }
             category = price.get().category();
-            spend = spendOf(before, category, month).observedGauge(sample.name() + seriesKey(sample.labels()),
+            spend = spendOf(before, category, month).observedGauge(sample.name() + SeriesLabels.text(sample.labels()),
                     sample.occurredAt(), sample.value(), price.get().usdPerUnitHour());
         }
         Map<String, CategorySpend> categories = new HashMap<>(before.categories());
@@ -117,11 +117,5 @@ public final class CostEvaluation {
         Map<String, String> rest = new TreeMap<>(labels);
         rest.remove(name);
         return rest;
-    }
-
-    private static String seriesKey(Map<String, String> labels) {
-        return new TreeMap<>(labels).entrySet().stream()
-                .map(label -> label.getKey() + "=\"" + label.getValue() + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
     }
 }

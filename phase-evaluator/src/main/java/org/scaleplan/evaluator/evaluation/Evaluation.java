@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.metrics.MetricSample;
+import org.scaleplan.contracts.metrics.SeriesLabels;
 import org.scaleplan.contracts.phase.PhaseForecast;
 import org.scaleplan.evaluator.phase.PhaseForecaster;
 import org.scaleplan.evaluator.phase.PhaseMachine;
@@ -52,7 +52,7 @@ public final class Evaluation {
         }
         for (RuleEvaluator evaluator : rules.get().matching(sample)) {
             // Keyed by the series, not the alert's fingerprint: a rule's labels may make two series' alerts alike.
-            String series = sample.system() + "/" + evaluator.rule().name() + seriesKey(sample.labels());
+            String series = sample.system() + "/" + evaluator.rule().name() + SeriesLabels.text(sample.labels());
             RuleEvaluator.Step step = evaluator.step(alerts.get(series), sample);
             if (!step.late()) {
                 alerts.put(series, step.state());
@@ -67,7 +67,7 @@ public final class Evaluation {
         Map<String, Trend.Point> series = observed(before, sample);
         // The sample's own value for its series (an out-of-order one must count as what it says, not as the newer
         // point kept for the series), plus the other series at their newest.
-        String own = seriesKey(sample.labels());
+        String own = SeriesLabels.text(sample.labels());
         double others = series.entrySet().stream().filter(e -> !e.getKey().equals(own))
                 .mapToDouble(e -> e.getValue().users()).sum();
         MetricSample total = new MetricSample(sample.eventId(), sample.occurredAt(), sample.system(),
@@ -94,7 +94,7 @@ public final class Evaluation {
     private static Map<String, Trend.Point> observed(Standing before, MetricSample sample) {
         Map<String, Trend.Point> series = new TreeMap<>(before == null ? Map.of() : before.series());
         Trend.Point point = new Trend.Point(sample.occurredAt(), Math.round(sample.value()));
-        series.merge(seriesKey(sample.labels()), point, (old, now) -> now.at().isBefore(old.at()) ? old : now);
+        series.merge(SeriesLabels.text(sample.labels()), point, (old, now) -> now.at().isBefore(old.at()) ? old : now);
         Instant stale = sample.occurredAt().minus(SERIES_STALE_AFTER);
         series.values().removeIf(p -> !p.at().isAfter(stale));
         return series;
@@ -102,11 +102,5 @@ public final class Evaluation {
 
     private static boolean isNewest(PhaseState state, MetricSample sample) {
         return state.latest().equals(sample.occurredAt());
-    }
-
-    private static String seriesKey(Map<String, String> labels) {
-        return new TreeMap<>(labels).entrySet().stream()
-                .map(label -> label.getKey() + "=\"" + label.getValue() + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.scaleplan.config.Comparison;
 import org.scaleplan.contracts.Require;
 import org.scaleplan.contracts.metrics.MetricSample;
+import org.scaleplan.contracts.metrics.SeriesLabels;
 
 /**
  * One alerting rule of a rule file: for every series of {@code metric} whose labels include {@code match}, the
@@ -61,9 +61,7 @@ public record AlertRule(String name, String metric, Map<String, String> match, A
      * same on every instance and every replay, and serves as the key of the alert's state.
      */
     public String fingerprint(String system, Map<String, String> seriesLabels) {
-        return alertLabels(seriesLabels).entrySet().stream()
-                .map(label -> label.getKey() + "=\"" + label.getValue() + "\"")
-                .collect(Collectors.joining(",", system + "/" + name + "{", "}"));
+        return system + "/" + name + SeriesLabels.text(alertLabels(seriesLabels));
     }
 
     private static Map<String, String> sorted(Map<String, String> map) {
