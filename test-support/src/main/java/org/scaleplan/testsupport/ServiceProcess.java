@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -54,12 +53,11 @@ public final class ServiceProcess implements AutoCloseable {
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-        Map<String, String> env = new HashMap<>(Map.of(
+        builder.environment().putAll(Map.of(
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", Infrastructure.kafkaBootstrapServers(),
                 "SPRING_DATA_REDIS_HOST", Infrastructure.redis().host(),
                 "SPRING_DATA_REDIS_PORT", String.valueOf(Infrastructure.redis().port()),
                 "SCALEPLAN_ADMIN_KEY", ServiceProperties.ADMIN_KEY));
-        builder.environment().putAll(env);
         try {
             process = builder.start();
         } catch (IOException e) {

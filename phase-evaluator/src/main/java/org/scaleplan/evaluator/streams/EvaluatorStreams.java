@@ -1,11 +1,11 @@
 package org.scaleplan.evaluator.streams;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KafkaStreams.CloseOptions;
@@ -58,12 +58,10 @@ public class EvaluatorStreams implements SmartLifecycle, HealthIndicator {
     }
 
     private void createMissingTopics() {
-        Map<String, Optional<Integer>> topics = new LinkedHashMap<>();
-        for (String topic : List.of(Topics.METRICS, Topics.PHASE_CHANGES, Topics.ALERTS,
-                EvaluatorTopology.DEAD_LETTERS)) {
-            topics.put(topic, Optional.empty());
-        }
-        MissingTopics.create(Map.of("bootstrap.servers", config.get("bootstrap.servers")), topics);
+        Map<String, Optional<Integer>> brokerDefault = Stream.of(Topics.METRICS, Topics.PHASE_CHANGES,
+                Topics.ALERTS, EvaluatorTopology.DEAD_LETTERS)
+                .collect(Collectors.toMap(topic -> topic, topic -> Optional.empty()));
+        MissingTopics.create(Map.of("bootstrap.servers", config.get("bootstrap.servers")), brokerDefault);
     }
 
     @Override
