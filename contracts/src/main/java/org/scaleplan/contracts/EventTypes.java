@@ -11,6 +11,8 @@ import org.scaleplan.contracts.access.ApiKeyIssued;
 import org.scaleplan.contracts.access.ApiKeyRevoked;
 import org.scaleplan.contracts.alert.AlertFiring;
 import org.scaleplan.contracts.alert.AlertResolved;
+import org.scaleplan.contracts.cost.BudgetRemoved;
+import org.scaleplan.contracts.cost.BudgetSet;
 import org.scaleplan.contracts.cost.BudgetThresholdCrossed;
 import org.scaleplan.contracts.cost.CostAnomalyDetected;
 import org.scaleplan.contracts.cost.CostProjected;
@@ -65,6 +67,10 @@ public final class EventTypes {
                     "The monthly cost of running a system in a growth phase."),
             new EventType("scaleplan.cost.anomaly-detected", CostAnomalyDetected.class, Topics.COST_EVENTS,
                     COST_SERVICE, "A system's spend rate in one cost category rose well above its baseline."),
+            new EventType("scaleplan.cost.budget-set", BudgetSet.class, Topics.BUDGETS, COST_SERVICE,
+                    "An admin set a system's monthly budget and its thresholds."),
+            new EventType("scaleplan.cost.budget-removed", BudgetRemoved.class, Topics.BUDGETS, COST_SERVICE,
+                    "An admin removed a system's budget."),
             new EventType("scaleplan.security.incident-detected", SecurityIncidentDetected.class,
                     Topics.SECURITY_EVENTS, SECURITY_SERVICE, "Abuse or an attack was detected against a system."),
             new EventType("scaleplan.security.decision-issued", DecisionIssued.class, Topics.SECURITY_EVENTS,

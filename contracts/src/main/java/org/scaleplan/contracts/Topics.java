@@ -13,9 +13,12 @@ public final class Topics {
     public static final String INCIDENT_EVENTS = "scaleplan.incident-events.v1";
     /** Compacted, keyed by API key id: the durable record of every key, from which Redis is rebuilt. */
     public static final String API_KEYS = "scaleplan.api-keys.v1";
+    /** Compacted, keyed by system: every system's budget, as admins set it on cost-service. */
+    public static final String BUDGETS = "scaleplan.budgets.v1";
 
     public static final List<String> ALL =
-            List.of(METRICS, PHASE_CHANGES, ALERTS, COST_EVENTS, SECURITY_EVENTS, INCIDENT_EVENTS, API_KEYS);
+            List.of(METRICS, PHASE_CHANGES, ALERTS, COST_EVENTS, SECURITY_EVENTS, INCIDENT_EVENTS, API_KEYS,
+                    BUDGETS);
 
     private Topics() {
     }
