@@ -6,9 +6,9 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.scaleplan.evaluator.evaluation.Evaluation;
-import org.scaleplan.evaluator.streams.EvaluatorStreams;
 import org.scaleplan.evaluator.streams.EvaluatorTopology;
 import org.scaleplan.messaging.TopicFold;
+import org.scaleplan.messaging.streams.StreamsService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,11 +24,11 @@ class PhaseEvaluatorConfiguration {
     }
 
     @Bean
-    EvaluatorStreams evaluatorStreams(EvaluatorProperties properties, AlertRules rules, KafkaProperties kafka,
+    StreamsService evaluatorStreams(EvaluatorProperties properties, AlertRules rules, KafkaProperties kafka,
             MeterRegistry meters) {
         var topology = EvaluatorTopology.build(
                 () -> new Evaluation(properties.plan(), properties.forecast().window(), rules::current), meters);
-        return new EvaluatorStreams(topology, kafka.buildStreamsProperties());
+        return new StreamsService(topology, kafka.buildStreamsProperties(), EvaluatorTopology::createMissingTopics);
     }
 
     @Bean
@@ -37,7 +37,7 @@ class PhaseEvaluatorConfiguration {
     }
 
     @Bean
-    TopicFold phaseViewFold(PhaseView view, EvaluatorStreams streams, KafkaProperties kafka) {
+    TopicFold phaseViewFold(PhaseView view, StreamsService streams, KafkaProperties kafka) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         // The store writes its changelog in transactions (exactly once): show only what was committed.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -1,6 +1,10 @@
 package org.scaleplan.evaluator.streams;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.serialization.Serdes;
@@ -9,6 +13,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.evaluator.evaluation.Evaluation;
+import org.scaleplan.messaging.MissingTopics;
 
 /**
  * The evaluator's Kafka Streams topology: {@code scaleplan.metrics.v1} → one processor with two stores → the phase
@@ -32,6 +37,12 @@ public final class EvaluatorTopology {
     private static final String PROCESSOR = "evaluate";
 
     private EvaluatorTopology() {
+    }
+
+    /** Creates the topics the topology reads and writes when missing, with the broker's defaults. */
+    public static void createMissingTopics(Map<String, Object> adminConfig) {
+        MissingTopics.create(adminConfig, Stream.of(Topics.METRICS, Topics.PHASE_CHANGES, Topics.ALERTS, DEAD_LETTERS)
+                .collect(Collectors.toMap(topic -> topic, topic -> Optional.<Integer>empty())));
     }
 
     public static Topology build(Supplier<Evaluation> evaluations, MeterRegistry meters) {

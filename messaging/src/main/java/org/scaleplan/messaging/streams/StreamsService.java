@@ -1,19 +1,15 @@
-package org.scaleplan.evaluator.streams;
+package org.scaleplan.messaging.streams;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KafkaStreams.CloseOptions;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
-import org.scaleplan.contracts.Topics;
-import org.scaleplan.messaging.MissingTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
@@ -21,22 +17,28 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the evaluator's topology for as long as the service runs, and reports its state as health: UP while
- * running or rebalancing, DOWN otherwise. Before starting it creates the topics it reads and writes when missing
- * (with the broker's defaults), so a fresh cluster needs no set-up and Streams never starts without its source.
+ * Runs a service's Kafka Streams topology for as long as the service runs, and reports its state as health: UP
+ * while running or rebalancing, DOWN otherwise. Before starting it prepares the topics (creates those missing,
+ * checks partitions), so a fresh cluster needs no set-up and Streams never starts without its sources.
  */
-public class EvaluatorStreams implements SmartLifecycle, HealthIndicator {
+public class StreamsService implements SmartLifecycle, HealthIndicator {
 
-    private static final Logger log = LoggerFactory.getLogger(EvaluatorStreams.class);
+    private static final Logger log = LoggerFactory.getLogger(StreamsService.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
     private final Topology topology;
     private final Map<String, Object> config;
+    private final Consumer<Map<String, Object>> prepareTopics;
     private volatile KafkaStreams streams;
 
-    public EvaluatorStreams(Topology topology, Map<String, Object> streamsConfig) {
+    /**
+     * @param prepareTopics given an admin client config, makes the topics ready before the topology starts
+     */
+    public StreamsService(Topology topology, Map<String, Object> streamsConfig,
+            Consumer<Map<String, Object>> prepareTopics) {
         this.topology = topology;
         this.config = Map.copyOf(streamsConfig);
+        this.prepareTopics = prepareTopics;
     }
 
     /** The changelog topic of {@code store} (Kafka Streams' naming: application id, store, "changelog"). */
@@ -46,22 +48,16 @@ public class EvaluatorStreams implements SmartLifecycle, HealthIndicator {
 
     @Override
     public void start() {
-        createMissingTopics();
+        prepareTopics.accept(Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
+                config.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG)));
         Properties properties = new Properties();
         properties.putAll(config);
         streams = new KafkaStreams(topology, properties);
         streams.setUncaughtExceptionHandler(e -> {
-            log.error("evaluator stream thread failed; replacing it", e);
+            log.error("stream thread failed; replacing it", e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.start();
-    }
-
-    private void createMissingTopics() {
-        Map<String, Optional<Integer>> brokerDefault = Stream.of(Topics.METRICS, Topics.PHASE_CHANGES,
-                Topics.ALERTS, EvaluatorTopology.DEAD_LETTERS)
-                .collect(Collectors.toMap(topic -> topic, topic -> Optional.empty()));
-        MissingTopics.create(Map.of("bootstrap.servers", config.get("bootstrap.servers")), brokerDefault);
     }
 
     @Override
