@@ -24,6 +24,15 @@ public final class AdminHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public static HttpResponse<String> put(int port, String path, String json) {
+        return send(HttpRequest.newBuilder(uri(port, path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static HttpResponse<String> delete(int port, String path) {
+        return send(HttpRequest.newBuilder(uri(port, path)).DELETE());
+    }
+
     /** The body of a GET answered 200, else "" (not there yet, or the service is not up): for awaiting a state. */
     public static String bodyIfOk(int port, String path) {
         try {

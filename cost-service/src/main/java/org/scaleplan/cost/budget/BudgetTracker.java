@@ -18,15 +18,16 @@ import org.scaleplan.contracts.cost.BudgetThresholdCrossed;
 /**
  * Announces each threshold of a system's budget once per month and basis, when the month-to-date spend (ACTUAL) or the
  * month-end forecast (FORECASTED) reaches it; not on every sample after that. A new month starts with no threshold
- * announced. Event ids are derived from system, month, basis and threshold, so a repeat after a restart is the same
- * fact with the same id.
+ * announced, and so does a new budget amount. Event ids are derived from system, month, basis, threshold and amount,
+ * so a repeat after a restart is the same fact with the same id.
  */
 public final class BudgetTracker {
 
     /**
      * What has been announced this month.
      *
-     * @param crossed {@code BASIS:threshold} of every announcement this month, e.g. {@code FORECASTED:80}
+     * @param crossed {@code BASIS:threshold@budget} of every announcement this month, e.g.
+     *        {@code FORECASTED:80@1000}
      */
     public record Announced(YearMonth period, Set<String> crossed) {
 
@@ -47,6 +48,7 @@ public final class BudgetTracker {
         Set<String> crossed = new TreeSet<>(before != null && before.period().equals(period) ? before.crossed()
                 : Set.of());
         List<BudgetThresholdCrossed> events = new ArrayList<>();
+        String usd = budget.monthlyUsd().stripTrailingZeros().toPlainString();
         for (Basis basis : Basis.values()) {
             if (!budget.basis().contains(basis)) {
                 continue;
@@ -54,9 +56,9 @@ public final class BudgetTracker {
             double amount = basis == Basis.ACTUAL ? actualUsd : forecastUsd;
             for (int threshold : budget.thresholds()) {
                 BigDecimal limit = budget.monthlyUsd().multiply(BigDecimal.valueOf(threshold)).movePointLeft(2);
-                if (amount >= limit.doubleValue() && crossed.add(basis + ":" + threshold)) {
+                if (amount >= limit.doubleValue() && crossed.add(basis + ":" + threshold + "@" + usd)) {
                     events.add(new BudgetThresholdCrossed(EventIds.of("budget-threshold-crossed", system, period,
-                            basis, threshold), at, system, period, basis, threshold, budget.monthlyUsd(),
+                            basis, threshold, usd), at, system, period, basis, threshold, budget.monthlyUsd(),
                             BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP), causedBy));
                 }
             }

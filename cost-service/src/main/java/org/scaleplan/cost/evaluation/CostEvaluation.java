@@ -11,13 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.cost.CostProjected;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.metrics.SeriesLabels;
 import org.scaleplan.contracts.phase.PhaseChanged;
-import org.scaleplan.cost.budget.Budget;
 import org.scaleplan.cost.budget.BudgetTracker;
 import org.scaleplan.cost.model.CostModel;
 import org.scaleplan.cost.model.PhaseProjection;
@@ -28,8 +26,8 @@ import org.scaleplan.cost.spend.CounterSeries;
 /**
  * What cost-service decides from one record about a system, in event time: a sample updates the system's spend (a
  * {@code cost_usd_total} counter by its {@code category} label, a gauge priced by the {@link CostModel}) or its active
- * users, then the budget thresholds and the category's anomaly state are checked; a phase change is projected. Plain
- * Java, so the live processor and tests decide alike.
+ * users or the utilization of its priced resources, then the budget thresholds and the category's anomaly state are
+ * checked; a phase change is projected. Plain Java, so the live processor and tests decide alike.
  */
 public final class CostEvaluation {
 
@@ -49,13 +47,18 @@ public final class CostEvaluation {
     public record Result(SystemCosts costs, List<SystemEvent> events) {
     }
 
-    public Result apply(SystemCosts before, MetricSample sample, @Nullable Budget budget) {
+    public Result apply(SystemCosts before, MetricSample sample) {
         if (sample.name().equals("active_users")) {
             Map<String, CounterSeries> users = new HashMap<>(before.users());
             users.merge(SeriesLabels.text(sample.labels()), new CounterSeries(sample.occurredAt(), Math.max(0, sample.value())),
                     (old, now) -> now.at().isBefore(old.at()) ? old : now);
-            return new Result(new SystemCosts(before.categories(), users, before.anomalous(), before.announced()),
-                    List.of());
+            return new Result(before.withUsers(users, sample.occurredAt()), List.of());
+        }
+        if (!model.measuredBy(sample.name()).isEmpty()) {
+            Map<String, Utilization> utilization = new HashMap<>(before.utilization());
+            utilization.merge(sample.name(), Utilization.first(sample.occurredAt(), sample.value()),
+                    (old, first) -> old.next(sample.occurredAt(), sample.value()));
+            return new Result(before.withUtilization(utilization, sample.occurredAt()), List.of());
         }
         YearMonth month = YearMonth.from(sample.occurredAt().atOffset(ZoneOffset.UTC));
         String category;
@@ -70,27 +73,31 @@ public final class CostEvaluation {
                 return new Result(before, List.of());
             }
             category = price.get().category();
-            spend = spendOf(before, category, month).observedGauge(sample.name() + SeriesLabels.text(sample.labels()),
+            spend = spendOf(before, category, month).observedGauge(gaugeSeries(sample.name(), sample.labels()),
                     sample.occurredAt(), sample.value(), price.get().usdPerUnitHour());
         }
         Map<String, CategorySpend> categories = new HashMap<>(before.categories());
         categories.put(category, spend);
-        SystemCosts costs = new SystemCosts(categories, before.users(), before.anomalous(), before.announced());
-        return checked(costs, category, sample, budget);
+        return checked(before.withCategories(categories, sample.occurredAt()), category, sample);
     }
 
     /** On {@code PhaseChanged}: the new phase's monthly cost, with the usage spend the system runs at now. */
-    public CostProjected project(SystemCosts costs, PhaseChanged change, @Nullable Budget budget) {
+    public CostProjected project(SystemCosts costs, PhaseChanged change) {
         YearMonth month = YearMonth.from(change.occurredAt().atOffset(ZoneOffset.UTC));
-        return PhaseProjection.project(change, model, costs.monthEnd(month, change.occurredAt()), budget);
+        return PhaseProjection.project(change, model, costs.monthEnd(month, change.occurredAt()), costs.budget());
     }
 
-    private Result checked(SystemCosts costs, String category, MetricSample sample, @Nullable Budget budget) {
+    /** The key a priced gauge series is kept under in its category: its name and labels, as in PromQL. */
+    private static String gaugeSeries(String metric, Map<String, String> labels) {
+        return metric + SeriesLabels.text(labels);
+    }
+
+    private Result checked(SystemCosts costs, String category, MetricSample sample) {
         List<SystemEvent> events = new ArrayList<>();
         YearMonth period = costs.categories().get(category).period();
         BudgetTracker.Announced announced = costs.announced();
-        if (budget != null) {
-            BudgetTracker.Step step = BudgetTracker.step(sample.system(), budget, announced, period,
+        if (costs.budget() != null) {
+            BudgetTracker.Step step = BudgetTracker.step(sample.system(), costs.budget(), announced, period,
                     costs.monthToDate(period), costs.monthEnd(period, sample.occurredAt()), sample.occurredAt(),
                     List.of(sample.eventId()));
             announced = step.announced();
@@ -105,7 +112,7 @@ public final class CostEvaluation {
         } else {
             anomalous.remove(category);
         }
-        return new Result(new SystemCosts(costs.categories(), costs.users(), anomalous, announced), events);
+        return new Result(costs.withChecks(anomalous, announced), events);
     }
 
     private static CategorySpend spendOf(SystemCosts costs, String category, YearMonth month) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.Require;
 
 /**
@@ -18,8 +19,13 @@ import org.scaleplan.contracts.Require;
  */
 public record CostModel(List<ResourcePrice> resources, Map<Integer, Map<String, BigDecimal>> phases) {
 
-    /** One priced gauge. */
-    public record ResourcePrice(String metric, String category, double usdPerUnitHour) {
+    /**
+     * One priced gauge.
+     *
+     * @param utilization the gauge (0 to 1) of how busy the resource is, e.g. {@code cpu_utilization} for
+     *        {@code cpu_cores}; a resource that stays almost idle gets an optimisation hint. Absent: none is sent.
+     */
+    public record ResourcePrice(String metric, String category, double usdPerUnitHour, @Nullable String utilization) {
 
         public ResourcePrice {
             Require.text(metric, "metric");
@@ -42,6 +48,11 @@ public record CostModel(List<ResourcePrice> resources, Map<Integer, Map<String, 
     /** The price of {@code metric}, if it is a priced gauge. */
     public Optional<ResourcePrice> price(String metric) {
         return resources.stream().filter(r -> r.metric().equals(metric)).findFirst();
+    }
+
+    /** The priced resources whose utilization {@code metric} measures. */
+    public List<ResourcePrice> measuredBy(String metric) {
+        return resources.stream().filter(r -> metric.equals(r.utilization())).toList();
     }
 
     /** The monthly infrastructure of {@code phase}: its own pieces and those of every phase below it. */

@@ -51,7 +51,7 @@ public final class CostModelFile {
         if (root.get("resources") != null) {
             for (Node resource : nodes.list(root.get("resources"), "resources")) {
                 Map<String, Node> f = nodes.fields(resource, "resources", Set.of("metric", "category",
-                        "usd-per-unit-hour"));
+                        "usd-per-unit-hour", "utilization-metric"));
                 nodes.required(resource, f, List.of("metric", "category", "usd-per-unit-hour"));
                 String metric = f.containsKey("metric") ? nodes.text(f.get("metric"), "metric") : null;
                 String category = f.containsKey("category") ? nodes.text(f.get("category"), "category") : null;
@@ -61,7 +61,9 @@ public final class CostModelFile {
                     if (price < 0) {
                         nodes.problem(f.get("usd-per-unit-hour"), "usd-per-unit-hour", "must not be negative");
                     } else {
-                        resources.add(new CostModel.ResourcePrice(metric, category, price));
+                        resources.add(new CostModel.ResourcePrice(metric, category, price,
+                                f.containsKey("utilization-metric")
+                                        ? nodes.text(f.get("utilization-metric"), "utilization-metric") : null));
                     }
                 }
             }

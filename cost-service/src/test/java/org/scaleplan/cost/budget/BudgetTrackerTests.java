@@ -47,8 +47,21 @@ class BudgetTrackerTests {
 
         assertThat(december.crossed()).hasSize(2);
         assertThat(november.crossed().get(0).eventId()).isEqualTo(EventIds.of("budget-threshold-crossed", "shop",
-                NOVEMBER, Basis.ACTUAL, 50));
+                NOVEMBER, Basis.ACTUAL, 50, "1000"));
         assertThat(november.crossed().get(0).amountUsd()).isEqualByComparingTo("600.00");
+    }
+
+    @Test
+    void aNewBudgetAmountAnnouncesItsThresholdsAfreshButTheSameAmountDoesNot() {
+        BudgetTracker.Step first = BudgetTracker.step("shop", BUDGET, null, NOVEMBER, 600, 600, AT, List.of());
+        Budget same = new Budget(new BigDecimal("1000.00"), List.of(50, 80, 100), Set.of(Basis.ACTUAL));
+        Budget raised = new Budget(new BigDecimal("1100"), List.of(50, 80, 100), Set.of(Basis.ACTUAL));
+
+        assertThat(BudgetTracker.step("shop", same, first.announced(), NOVEMBER, 610, 610, AT, List.of()).crossed())
+                .isEmpty();
+        assertThat(BudgetTracker.step("shop", raised, first.announced(), NOVEMBER, 610, 610, AT, List.of()).crossed())
+                .extracting(BudgetThresholdCrossed::thresholdPercent, c -> c.budgetUsd().toPlainString())
+                .containsExactly(tuple(50, "1100"));
     }
 
     @Test

@@ -34,7 +34,7 @@ class CostEvaluationTests {
             Set.of(Basis.ACTUAL, Basis.FORECASTED));
 
     private final CostEvaluation evaluation = new CostEvaluation(CostModelFile.load(null), new AnomalyDetector(3, 1));
-    private SystemCosts costs = SystemCosts.empty();
+    private SystemCosts costs = SystemCosts.empty().withBudget(BUDGET);
     private final List<SystemEvent> events = new ArrayList<>();
 
     @Test
@@ -74,7 +74,7 @@ class CostEvaluationTests {
         PhaseChanged change = new PhaseChanged(UUID.randomUUID(), T0.plusSeconds(3600L * 24), "shop", 1, 2, "Growth",
                 Direction.UP, 1_500, List.of(), List.of());
 
-        CostProjected projected = evaluation.project(costs, change, BUDGET);
+        CostProjected projected = evaluation.project(costs, change);
 
         // Phase 2 infrastructure (645) plus ai at 2 USD an hour: 48 so far, then 2 x 240 hours to the month's end.
         assertThat(projected.monthlyUsd()).isEqualByComparingTo("1173.00");
@@ -95,7 +95,7 @@ class CostEvaluationTests {
     }
 
     private void feed(MetricSample sample) {
-        CostEvaluation.Result result = evaluation.apply(costs, sample, BUDGET);
+        CostEvaluation.Result result = evaluation.apply(costs, sample);
         costs = result.costs();
         events.addAll(result.events());
     }

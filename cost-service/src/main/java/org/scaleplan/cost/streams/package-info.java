@@ -1,0 +1,6 @@
+/**
+ * The live cost service: a Kafka Streams topology whose one processor runs samples, phase changes and budgets
+ * through the {@link org.scaleplan.cost.evaluation.CostEvaluation} over a store logged to a changelog topic, exactly
+ * once.
+ */
+package org.scaleplan.cost.streams;
