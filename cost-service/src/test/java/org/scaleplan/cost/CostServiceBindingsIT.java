@@ -46,7 +46,8 @@ import org.springframework.test.context.ContextConfiguration;
 @DirtiesContext
 class CostServiceBindingsIT {
 
-    private static final BindingChecks checks = new BindingChecks(Infrastructure.kafkaBootstrapServers(), "cost-service");
+    private static final BindingChecks checks =
+            new BindingChecks(Infrastructure.kafkaBootstrapServers(), "cost-service");
     private static final KafkaProbe probe = new KafkaProbe(Infrastructure.kafkaBootstrapServers());
 
     @Autowired

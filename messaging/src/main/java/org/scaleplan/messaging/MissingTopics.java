@@ -89,7 +89,8 @@ public final class MissingTopics {
         Map<String, Integer> partitions = partitions(adminConfig, topics);
         if (new HashSet<>(partitions.values()).size() > 1) {
             throw new IllegalStateException("topics read together by system must have the same number of "
-                    + "partitions, but they have " + new TreeMap<>(partitions) + "; add partitions to the smaller ones");
+                    + "partitions, but they have " + new TreeMap<>(partitions)
+                    + "; add partitions to the smaller ones");
         }
     }
 

@@ -15,7 +15,8 @@ import org.scaleplan.contracts.SystemEvent;
  *
  * @param monthlyUsd the monthly budget
  * @param thresholds percentages of {@code monthlyUsd}, each announced once per month and basis when reached
- * @param basis (distinct, in this order) what the thresholds are checked against: the spend so far, the month-end forecast, or both
+ * @param basis what the thresholds are checked against (distinct, ACTUAL first): the spend so far, the month-end
+ *        forecast, or both
  * @param setBy the key id of the admin who set it
  */
 public record BudgetSet(UUID eventId, Instant occurredAt, String system, BigDecimal monthlyUsd,

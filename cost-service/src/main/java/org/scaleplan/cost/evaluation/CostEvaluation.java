@@ -50,7 +50,8 @@ public final class CostEvaluation {
     public Result apply(SystemCosts before, MetricSample sample) {
         if (sample.name().equals("active_users")) {
             Map<String, CounterSeries> users = new HashMap<>(before.users());
-            users.merge(SeriesLabels.text(sample.labels()), new CounterSeries(sample.occurredAt(), Math.max(0, sample.value())),
+            users.merge(SeriesLabels.text(sample.labels()),
+                    new CounterSeries(sample.occurredAt(), Math.max(0, sample.value())),
                     (old, now) -> now.at().isBefore(old.at()) ? old : now);
             return new Result(before.withUsers(users, sample.occurredAt()), List.of());
         }

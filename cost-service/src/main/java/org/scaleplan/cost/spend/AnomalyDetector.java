@@ -13,11 +13,11 @@ import org.scaleplan.contracts.cost.CostAnomalyDetected;
 
 /**
  * Spend far above its rolling baseline. The observed rate is the spend of the last complete hour and the current one
- * so far, per hour; the baseline is the average hourly spend of the {@link #BASELINE} before that. A category is
- * anomalous while its observed rate is more than {@code factor} times the baseline and at least
- * {@code minImpactUsdPerHour} above it; {@link CostAnomalyDetected} is published once when it becomes anomalous,
- * not on every sample while it stays so. A baseline needs {@link #MIN_BASELINE} of history and some spend: new spend
- * in a category that had none is not an anomaly of it.
+ * so far, per hour; the baseline is the average hourly spend of the {@link #BASELINE} before that, or of the history
+ * there is when it is shorter. A category is anomalous while its observed rate is more than {@code factor} times the
+ * baseline and at least {@code minImpactUsdPerHour} above it; {@link CostAnomalyDetected} is published once when it
+ * becomes anomalous, not on every sample while it stays so. A baseline needs {@link #MIN_BASELINE} of history and
+ * some spend: new spend in a category that had none is not an anomaly of it.
  */
 public final class AnomalyDetector {
 
@@ -45,11 +45,15 @@ public final class AnomalyDetector {
     public Step step(String system, String category, CategorySpend spend, boolean wasAnomalous, Instant now,
             List<UUID> causedBy) {
         Instant windowStart = CategorySpend.hourOf(now).minus(Duration.ofHours(1));
-        Instant baselineStart = windowStart.minus(BASELINE);
-        boolean enoughHistory = !spend.hourly().isEmpty()
-                && !spend.hourly().firstKey().isAfter(windowStart.minus(MIN_BASELINE));
-        double baseline = spend.spentBetween(baselineStart, windowStart) / BASELINE.toHours();
-        if (!enoughHistory || baseline <= 0) {
+        if (spend.hourly().isEmpty() || spend.hourly().firstKey().isAfter(windowStart.minus(MIN_BASELINE))) {
+            return new Step(false, Optional.empty());
+        }
+        // The baseline averages the history there is, up to a day: 6 hours of it are 6 hours, not a quarter day.
+        Instant history = spend.hourly().firstKey();
+        Instant baselineStart = history.isAfter(windowStart.minus(BASELINE)) ? history : windowStart.minus(BASELINE);
+        double baseline = spend.spentBetween(baselineStart, windowStart)
+                / Duration.between(baselineStart, windowStart).toHours();
+        if (baseline <= 0) {
             return new Step(false, Optional.empty());
         }
         double hours = Duration.between(windowStart, now).getSeconds() / 3600.0;

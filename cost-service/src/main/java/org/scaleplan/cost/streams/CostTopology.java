@@ -50,8 +50,8 @@ public final class CostTopology {
         SOURCES.forEach(source -> shared.add(new NewTopic(deadLetters(source), Optional.empty(), Optional.empty())));
         MissingTopics.create(adminConfig, shared);
         int partitions = MissingTopics.partitions(adminConfig, List.of(Topics.METRICS)).get(Topics.METRICS);
-        MissingTopics.create(adminConfig, List.of(new NewTopic(Topics.BUDGETS, Optional.of(partitions), Optional.empty())
-                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
+        MissingTopics.create(adminConfig, List.of(new NewTopic(Topics.BUDGETS, Optional.of(partitions),
+                Optional.empty()).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
         MissingTopics.requireCopartitioned(adminConfig, SOURCES);
     }
 

@@ -28,6 +28,9 @@ class CostModelTests {
             assertThat(price.category()).isEqualTo("server");
             assertThat(price.usdPerUnitHour()).isEqualTo(0.04);
         });
+        assertThat(SHIPPED.measuredBy("cpu_utilization")).extracting(CostModel.ResourcePrice::metric)
+                .containsExactly("cpu_cores");
+        assertThat(SHIPPED.measuredBy("cpu_cores")).isEmpty();
         assertThat(SHIPPED.monthlyInfrastructure(1)).isEqualByComparingTo("170");
         assertThat(SHIPPED.monthlyInfrastructure(2)).isEqualByComparingTo("645");
         assertThat(SHIPPED.monthlyInfrastructure(4)).isGreaterThan(SHIPPED.monthlyInfrastructure(3));

@@ -44,6 +44,18 @@ class AnomalyDetectorTests {
     }
 
     @Test
+    void steadySpendWithLessThanADayOfHistoryIsNoAnomalyEither() {
+        // Seven hours at 5 USD: the baseline is the 6 hours before the last one, 5 an hour, not 30 USD over a day.
+        CategorySpend spend = steady(7, 5);
+
+        assertThat(detector.step("shop", "ai", spend, false, T0.plusSeconds(3600L * 7), List.of()).anomalous())
+                .isFalse();
+        assertThat(detector.step("shop", "ai", steady(7, 5).observed("a", T0.plusSeconds(3600L * 8), 35 + 20),
+                false, T0.plusSeconds(3600L * 8), List.of()).detected()).hasValueSatisfying(anomaly ->
+                        assertThat(anomaly.baselineUsdPerHour()).isEqualByComparingTo("5.00"));
+    }
+
+    @Test
     void tooLittleHistoryOrNoBaselineSpendDecidesNothing() {
         CategorySpend young = steady(4, 2).observed("a", T0.plusSeconds(3600L * 5), 100);
         CategorySpend silent = CategorySpend.empty(YearMonth.of(2026, 11)).observed("a", T0, 0)
