@@ -25,6 +25,10 @@ public final class CostModelFile {
     /** The shipped model, on the classpath. */
     public static final String DEFAULT = "cost/cost-model.yml";
 
+    /** The keys of a resource, and those required. */
+    static final List<String> RESOURCE_KEYS = List.of("metric", "category", "usd-per-unit-hour", "utilization-metric");
+    static final List<String> RESOURCE_REQUIRED = List.of("metric", "category", "usd-per-unit-hour");
+
     private static final String WHAT = "cost model";
 
     private CostModelFile() {
@@ -50,9 +54,8 @@ public final class CostModelFile {
         List<CostModel.ResourcePrice> resources = new ArrayList<>();
         if (root.get("resources") != null) {
             for (Node resource : nodes.list(root.get("resources"), "resources")) {
-                Map<String, Node> f = nodes.fields(resource, "resources", Set.of("metric", "category",
-                        "usd-per-unit-hour", "utilization-metric"));
-                nodes.required(resource, f, List.of("metric", "category", "usd-per-unit-hour"));
+                Map<String, Node> f = nodes.fields(resource, "resources", Set.copyOf(RESOURCE_KEYS));
+                nodes.required(resource, f, RESOURCE_REQUIRED);
                 String metric = f.containsKey("metric") ? nodes.text(f.get("metric"), "metric") : null;
                 String category = f.containsKey("category") ? nodes.text(f.get("category"), "category") : null;
                 Double price = f.containsKey("usd-per-unit-hour")
