@@ -1,18 +1,17 @@
 package org.scaleplan.cost;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.cost.evaluation.CostEvaluation;
+import org.scaleplan.cost.evaluation.SystemCosts;
 import org.scaleplan.cost.model.CostModel;
 import org.scaleplan.cost.model.CostModelFile;
 import org.scaleplan.cost.spend.AnomalyDetector;
 import org.scaleplan.cost.streams.CostTopology;
 import org.scaleplan.messaging.TopicFold;
+import org.scaleplan.messaging.streams.StoreView;
 import org.scaleplan.messaging.streams.StreamsService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -41,17 +40,15 @@ class CostServiceConfiguration {
         return new StreamsService(topology, kafka.buildStreamsProperties(), CostTopology::prepareTopics);
     }
 
+    /** Every system's costs, on every instance: the fold of the costs store's changelog. */
     @Bean
-    CostView costView() {
-        return new CostView();
+    StoreView<SystemCosts> costView() {
+        return new StoreView<>(SystemCosts.class);
     }
 
     @Bean
-    TopicFold costViewFold(CostView view, StreamsService streams, KafkaProperties kafka) {
-        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        // The store writes its changelog in transactions (exactly once): show only what was committed.
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return TopicFold.ofRecords(streams.changelog(CostTopology.COSTS), config, view::apply, () -> { });
+    TopicFold costViewFold(StoreView<SystemCosts> view, StreamsService streams, KafkaProperties kafka) {
+        return view.fold(streams, CostTopology.COSTS, kafka.buildConsumerProperties());
     }
 
     @Bean

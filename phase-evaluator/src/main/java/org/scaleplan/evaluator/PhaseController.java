@@ -1,7 +1,9 @@
 package org.scaleplan.evaluator;
 
 import org.scaleplan.access.NotFoundException;
+import org.scaleplan.evaluator.evaluation.Standing;
 import org.scaleplan.evaluator.phase.PhasePlan;
+import org.scaleplan.messaging.streams.StoreView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,10 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PhaseController {
 
-    private final PhaseView view;
+    private final StoreView<Standing> view;
     private final PhasePlan plan;
 
-    PhaseController(PhaseView view, EvaluatorProperties properties) {
+    PhaseController(StoreView<Standing> view, EvaluatorProperties properties) {
         this.view = view;
         this.plan = properties.plan();
     }
@@ -20,7 +22,7 @@ class PhaseController {
     /** Where {@code system} stands: its phase, since when, its users, a change in progress and the forecast. */
     @GetMapping("/v1/systems/{system}/phase")
     PhaseReport phase(@PathVariable String system) {
-        return view.standing(system)
+        return view.get(system)
                 .map(standing -> PhaseReport.of(standing, plan))
                 .orElseThrow(() -> new NotFoundException("no active_users sample of system " + system
                         + " has been evaluated yet"));

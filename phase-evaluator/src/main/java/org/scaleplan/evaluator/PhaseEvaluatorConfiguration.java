@@ -1,13 +1,11 @@
 package org.scaleplan.evaluator;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.scaleplan.evaluator.evaluation.Evaluation;
+import org.scaleplan.evaluator.evaluation.Standing;
 import org.scaleplan.evaluator.streams.EvaluatorTopology;
 import org.scaleplan.messaging.TopicFold;
+import org.scaleplan.messaging.streams.StoreView;
 import org.scaleplan.messaging.streams.StreamsService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -31,17 +29,14 @@ class PhaseEvaluatorConfiguration {
         return new StreamsService(topology, kafka.buildStreamsProperties(), EvaluatorTopology::createMissingTopics);
     }
 
+    /** Every system's standing, on every instance: the fold of the standings store's changelog. */
     @Bean
-    PhaseView phaseView() {
-        return new PhaseView();
+    StoreView<Standing> phaseView() {
+        return new StoreView<>(Standing.class);
     }
 
     @Bean
-    TopicFold phaseViewFold(PhaseView view, StreamsService streams, KafkaProperties kafka) {
-        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        // The store writes its changelog in transactions (exactly once): show only what was committed.
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return TopicFold.ofRecords(streams.changelog(EvaluatorTopology.STANDINGS), config,
-                view::apply, () -> { });
+    TopicFold phaseViewFold(StoreView<Standing> view, StreamsService streams, KafkaProperties kafka) {
+        return view.fold(streams, EvaluatorTopology.STANDINGS, kafka.buildConsumerProperties());
     }
 }
