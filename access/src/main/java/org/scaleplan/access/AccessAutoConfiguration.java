@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.scaleplan.access.audit.ActionAuditor;
 import org.scaleplan.access.keys.KeyVerifier;
+import org.scaleplan.access.decisions.DecisionStore;
 import org.scaleplan.access.ratelimit.RateLimiter;
 import org.scaleplan.messaging.EventPublisher;
 import org.scaleplan.messaging.MessagingAutoConfiguration;
@@ -79,6 +80,17 @@ public class AccessAutoConfiguration {
     }
 
     @Bean
+    DecisionStore decisionStore(StringRedisTemplate redis) {
+        return new DecisionStore(redis);
+    }
+
+    @Bean
+    DecisionEnforcer decisionEnforcer(DecisionStore store, RateLimiter limiter, AccessProperties properties,
+            RedisOutages outages, MeterRegistry meters) {
+        return new DecisionEnforcer(store, limiter, properties, outages, meters);
+    }
+
+    @Bean
     ActionAuditor actionAuditor(EventPublisher publisher, @Value("${spring.application.name}") String service,
             MeterRegistry meters, AccessProperties properties) {
         return new ActionAuditor(publisher, service, meters, InstantSource.system(), properties.auditQueueCapacity());
@@ -90,9 +102,10 @@ public class AccessAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<AccessFilter> accessFilter(AccessPolicy policy, KeyVerifier verifier, RateLimiter limiter,
-            AccessProperties properties, MeterRegistry meters, ProblemResponses problems, ActionAuditor auditor) {
-        AccessGate gate = new AccessGate(verifier, limiter, properties, meters);
+    FilterRegistrationBean<AccessFilter> accessFilter(AccessPolicy policy, KeyVerifier verifier,
+            DecisionEnforcer decisions, RateLimiter limiter, AccessProperties properties, MeterRegistry meters,
+            ProblemResponses problems, ActionAuditor auditor) {
+        AccessGate gate = new AccessGate(verifier, decisions, limiter, properties, meters);
         FilterRegistrationBean<AccessFilter> registration =
                 new FilterRegistrationBean<>(new AccessFilter(policy, gate, problems, auditor));
         registration.setOrder(AccessFilter.ORDER);

@@ -48,7 +48,8 @@ final class AccessFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Admission admission = gate.admit(route, request.getHeader(HttpHeaders.AUTHORIZATION));
+        Admission admission = gate.admit(route, request.getHeader(HttpHeaders.AUTHORIZATION),
+                request.getRemoteAddr());
         if (admission.denial() != null) {
             problems.write(request, response, admission.denial());
             audit(route, request, admission.caller(), response.getStatus());
@@ -80,7 +81,7 @@ final class AccessFilter extends OncePerRequestFilter {
     }
 
     private void audit(Route route, HttpServletRequest request, @Nullable Caller caller, int status) {
-        if (ActionAuditor.audits(route, caller)) {
+        if (ActionAuditor.audits(route, caller, status)) {
             auditor.record(route, request.getRequestURI(), caller, status);
         }
     }

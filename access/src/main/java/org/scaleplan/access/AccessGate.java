@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.scaleplan.access.AccessProperties.FailureMode;
 import org.scaleplan.access.keys.KeyVerifier;
 import org.scaleplan.access.keys.Verification;
+import org.scaleplan.access.decisions.DecisionStore;
 import org.scaleplan.access.ratelimit.RateDecision;
 import org.scaleplan.access.ratelimit.RateLimiter;
 
@@ -17,7 +18,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Decides whether a request to a protected route goes ahead, in this order: a bearer key (401), a live key (401;
  * 503 if the key store cannot be reached), the route's role (403), the route's system in the key's scope (404),
- * the key's rate limit for the route class (429). Each decision is counted in {@code scaleplan.access.requests}
+ * a decision of security-service against the key or the client's address (403, or 429 when throttled), the key's
+ * rate limit for the route class (429). Each decision is counted in {@code scaleplan.access.requests}
  * by outcome.
  */
 final class AccessGate {
@@ -26,24 +28,28 @@ final class AccessGate {
     private static final Pattern BEARER = Pattern.compile("(?i:Bearer) +([A-Za-z0-9\\-._~+/]{1,256}=*)");
 
     private final KeyVerifier verifier;
+    private final DecisionEnforcer decisions;
     private final RateLimiter limiter;
     private final AccessProperties properties;
     private final MeterRegistry meters;
 
-    AccessGate(KeyVerifier verifier, RateLimiter limiter, AccessProperties properties, MeterRegistry meters) {
+    AccessGate(KeyVerifier verifier, DecisionEnforcer decisions, RateLimiter limiter, AccessProperties properties,
+            MeterRegistry meters) {
         this.verifier = verifier;
+        this.decisions = decisions;
         this.limiter = limiter;
         this.properties = properties;
         this.meters = meters;
     }
 
-    Admission admit(Route route, @Nullable String authorization) {
-        Admission admission = authenticate(route, authorization);
+    /** @param remoteAddress the client's address, checked against Scaleplan-wide decisions with its key */
+    Admission admit(Route route, @Nullable String authorization, String remoteAddress) {
+        Admission admission = authenticate(route, authorization, remoteAddress);
         meters.counter("scaleplan.access.requests", "outcome", admission.outcome()).increment();
         return admission;
     }
 
-    private Admission authenticate(Route route, @Nullable String authorization) {
+    private Admission authenticate(Route route, @Nullable String authorization, String remoteAddress) {
         if (authorization == null || authorization.isBlank()) {
             return Admission.refused(null, Denial.missingKey());
         }
@@ -53,7 +59,9 @@ final class AccessGate {
         }
         Verification verification = verifier.verify(bearer.group(1));
         return switch (verification.status()) {
-            case VERIFIED -> authorize(route, verification.caller());
+            case VERIFIED -> decisions.refusal(DecisionStore.SCALEPLAN, verification.caller(), remoteAddress)
+                    .map(denial -> Admission.refused(verification.caller(), denial))
+                    .orElseGet(() -> authorize(route, verification.caller()));
             case NOT_A_KEY -> Admission.refused(null, Denial.notAKey());
             case UNKNOWN -> Admission.refused(null, Denial.unknownKey());
             case UNAVAILABLE -> Admission.refused(null, Denial.authenticationUnavailable());

@@ -34,6 +34,7 @@ public record AccessProperties(@DefaultValue("5s") Duration cacheTtl, @DefaultVa
             "read", new RateLimit(50, 100),
             "write", new RateLimit(10, 20),
             "admin", new RateLimit(10, 20),
+            DecisionEnforcer.THROTTLED, new RateLimit(1, 5),
             DEFAULT_CLASS, new RateLimit(10, 20));
 
     public AccessProperties {

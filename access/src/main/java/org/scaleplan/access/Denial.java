@@ -1,11 +1,13 @@
 package org.scaleplan.access;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.scaleplan.access.AccessProperties.RateLimit;
+import org.scaleplan.access.decisions.StoredDecision;
 import org.scaleplan.access.ratelimit.RateDecision;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -61,6 +63,20 @@ record Denial(HttpStatus status, String outcome, String detail, Map<String, Stri
                 + limit.burst() + "; retry in " + decision.retryAfterSeconds() + " s", decision.headers());
     }
 
+    /** A decision of security-service blocks the caller's key or address; the reason names the detection. */
+    static Denial blocked(StoredDecision decision) {
+        return new Denial(HttpStatus.FORBIDDEN, "blocked", "requests of " + scope(decision) + " are blocked until "
+                + decision.expiresAt() + " (decision " + decision.decisionId() + ": " + decision.reason() + ")",
+                Map.of());
+    }
+
+    static Denial throttled(StoredDecision decision, RateLimit limit, RateDecision rate) {
+        return new Denial(HttpStatus.TOO_MANY_REQUESTS, "throttled", "requests of " + scope(decision)
+                + " are throttled to " + plain(limit.perSecond()) + " per second until " + decision.expiresAt()
+                + " (decision " + decision.decisionId() + ": " + decision.reason() + "); retry in "
+                + rate.retryAfterSeconds() + " s", rate.headers());
+    }
+
     static Denial authenticationUnavailable() {
         return unavailable("the key store cannot be reached, so the API key cannot be checked");
     }
@@ -78,6 +94,10 @@ record Denial(HttpStatus status, String outcome, String detail, Map<String, Stri
         return new Denial(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", reason + "; this is not the client's fault,"
                 + " retry in " + UNAVAILABLE_RETRY_SECONDS + " s",
                 Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(UNAVAILABLE_RETRY_SECONDS)));
+    }
+
+    private static String scope(StoredDecision decision) {
+        return decision.scope().type().name().toLowerCase(Locale.ROOT) + " " + decision.scope().value();
     }
 
     private static String plain(double number) {

@@ -40,6 +40,12 @@ public class ProblemResponses {
                 400, invalid.getMessage(), request.getRequestURI(), invalid.problems()));
     }
 
+    @ExceptionHandler(RefusedException.class)
+    void refused(HttpServletRequest request, HttpServletResponse response, RefusedException refused)
+            throws IOException {
+        write(request, response, refused.denial());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(request, response, Denial.notFound());

@@ -23,10 +23,11 @@ class AccessPropertiesTests {
         assertThat(properties.negativeCacheTtl()).isEqualTo(Duration.ofSeconds(1));
         assertThat(properties.staleCacheMax()).isEqualTo(Duration.ofMinutes(5));
         assertThat(properties.rateLimitFailureMode()).isEqualTo(FailureMode.OPEN);
-        assertThat(properties.rateLimits()).containsOnlyKeys("ingest", "read", "write", "admin", "default")
+        assertThat(properties.rateLimits()).containsOnlyKeys("ingest", "read", "write", "admin", "throttled", "default")
                 .containsEntry("ingest", new RateLimit(200, 400))
                 .containsEntry("read", new RateLimit(50, 100))
-                .containsEntry("write", new RateLimit(10, 20));
+                .containsEntry("write", new RateLimit(10, 20))
+                .containsEntry("throttled", new RateLimit(1, 5));
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.Yaml;
@@ -31,7 +30,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class YamlNodes {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     private record Problem(int line, String text) {
     }
@@ -139,19 +137,12 @@ public final class YamlNodes {
 
     public Duration duration(Node node, String field) {
         String text = text(node, field);
-        Matcher m = text == null ? null : DURATION.matcher(text);
-        if (m == null || !m.matches()) {
+        Optional<Duration> duration = text == null ? Optional.empty() : Durations.parse(text);
+        if (duration.isEmpty()) {
             problem(node, field, "must be a duration like 30s, 5m, 1h");
             return null;
         }
-        long amount = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofDays(amount);
-        };
+        return duration.get();
     }
 
     public <E> E oneOf(Node node, String field, Function<String, Optional<E>> lookup, String allowed) {

@@ -2,16 +2,10 @@ package org.scaleplan.ingest;
 
 import java.time.Clock;
 
-import org.scaleplan.access.AccessAutoConfiguration;
+import org.scaleplan.access.DecisionEnforcer;
 import org.scaleplan.contracts.EventTypes;
-import org.scaleplan.contracts.Topics;
-import org.scaleplan.ingest.decisions.ActiveDecisions;
-import org.scaleplan.ingest.decisions.DecisionFilter;
 import org.scaleplan.messaging.BatchPublisher;
-import org.scaleplan.messaging.TopicFold;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -58,28 +52,9 @@ class IngestConfiguration {
 
     @Bean
     Intake intake(KafkaTemplate<byte[], byte[]> kafka, StringRedisTemplate redis, CircuitBreaker kafkaCircuitBreaker,
-            IngestProperties limits, MeterRegistry meters, Clock clock) {
+            DecisionEnforcer decisions, IngestProperties limits, MeterRegistry meters, Clock clock) {
         return new Intake(new BatchPublisher(kafka, EventTypes.METRICS_INGEST),
-                new IdempotencyKeys(redis, limits.idempotencyWindow()), kafkaCircuitBreaker, limits, meters, clock);
-    }
-
-    @Bean
-    ActiveDecisions activeDecisions() {
-        return new ActiveDecisions();
-    }
-
-    @Bean
-    TopicFold decisionFold(KafkaProperties kafka, ActiveDecisions decisions) {
-        return new TopicFold(Topics.SECURITY_EVENTS, kafka.buildConsumerProperties(), decisions::apply);
-    }
-
-    @Bean
-    FilterRegistrationBean<DecisionFilter> decisionFilter(ActiveDecisions decisions, Clock clock,
-            IngestProperties limits) {
-        FilterRegistrationBean<DecisionFilter> registration = new FilterRegistrationBean<>(
-                new DecisionFilter(decisions, clock, limits.retryAfter().toSeconds()));
-        registration.setOrder(AccessAutoConfiguration.FILTER_ORDER + 1);
-        registration.addUrlPatterns("/v1/metrics", "/api/v1/write");
-        return registration;
+                new IdempotencyKeys(redis, limits.idempotencyWindow()), kafkaCircuitBreaker, decisions, limits, meters,
+                clock);
     }
 }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.access.Caller;
+import org.scaleplan.access.DecisionEnforcer;
 import org.scaleplan.access.NotFoundException;
 import org.scaleplan.contracts.EventIds;
 import org.scaleplan.contracts.metrics.MetricSample;
@@ -29,28 +30,35 @@ public class Intake {
     private final BatchPublisher publisher;
     private final IdempotencyKeys idempotency;
     private final CircuitBreaker breaker;
+    private final DecisionEnforcer decisions;
     private final IngestProperties limits;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    Intake(BatchPublisher publisher, IdempotencyKeys idempotency, CircuitBreaker breaker, IngestProperties limits,
-            MeterRegistry meters, Clock clock) {
+    Intake(BatchPublisher publisher, IdempotencyKeys idempotency, CircuitBreaker breaker, DecisionEnforcer decisions,
+            IngestProperties limits, MeterRegistry meters, Clock clock) {
         this.publisher = publisher;
         this.idempotency = idempotency;
         this.breaker = breaker;
+        this.decisions = decisions;
         this.limits = limits;
         this.meters = meters;
         this.clock = clock;
     }
 
     /**
+     * @param remoteAddress the client's address, checked with its key against each system's decisions
      * @throws NotFoundException if a sample's system is outside the caller's systems
+     * @throws org.scaleplan.access.RefusedException if a decision blocks or throttles the caller for a sample's system
      * @throws IntakeUnavailableException if Kafka did not acknowledge every sample
      */
-    public Accepted accept(List<IncomingSample> samples, Caller caller, @Nullable String idempotencyKey) {
+    public Accepted accept(List<IncomingSample> samples, Caller caller, String remoteAddress,
+            @Nullable String idempotencyKey) {
         samples.stream().filter(sample -> !caller.canSee(sample.system())).findFirst().ifPresent(sample -> {
             throw new NotFoundException("system " + sample.system() + " is outside key " + caller.keyId());
         });
+        samples.stream().map(IncomingSample::system).distinct()
+                .forEach(system -> decisions.enforce(system, caller, remoteAddress));
         Optional<Integer> earlier = idempotencyKey == null ? Optional.empty() : earlier(caller, idempotencyKey);
         if (earlier.isPresent()) {
             meters.counter("scaleplan.ingest.requests.replayed").increment();

@@ -35,7 +35,7 @@ class MetricsController {
     @PostMapping(path = "/v1/metrics", consumes = MediaType.APPLICATION_JSON_VALUE)
     Accepted ingest(HttpServletRequest request, Caller caller,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
-        return intake.accept(reader.read(body(request)), caller, idempotencyKey);
+        return intake.accept(reader.read(body(request)), caller, request.getRemoteAddr(), idempotencyKey);
     }
 
     /** The body, refused with a 400 rather than read past the size limit. */

@@ -15,12 +15,12 @@ import org.scaleplan.access.ApiKeySecrets;
 import org.scaleplan.access.KeyStore;
 import org.scaleplan.access.Role;
 import org.scaleplan.access.StoredKey;
+import org.scaleplan.access.decisions.DecisionStore;
+import org.scaleplan.access.decisions.StoredDecision;
 import org.scaleplan.contracts.EventJson;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.security.DecisionAction;
-import org.scaleplan.contracts.security.DecisionExpired;
-import org.scaleplan.contracts.security.DecisionIssued;
 import org.scaleplan.contracts.security.Scope;
 import org.scaleplan.contracts.security.ScopeType;
 import org.scaleplan.testsupport.Infrastructure;
@@ -42,6 +42,9 @@ class JsonIntakeIT {
 
     @Autowired
     KeyStore keys;
+
+    @Autowired
+    DecisionStore decisions;
 
     @AfterAll
     static void close() {
@@ -87,38 +90,43 @@ class JsonIntakeIT {
     }
 
     @Test
-    void refusesABlockedKeyUntilTheDecisionIsLifted() {
+    void refusesAKeyBlockedForASystemUntilTheDecisionIsLifted() {
         String secret = ingestKey();
         IngestClient blocked = new IngestClient(port, secret);
         String keyId = "key_ingest_" + secret.substring(4, 12);
-        kafka.send(decision("d-" + keyId, DecisionAction.BLOCK, ScopeType.KEY, keyId));
+        String system = system();
+        Scope scope = new Scope(ScopeType.KEY, keyId);
+        decisions.put(system, new StoredDecision("d-" + keyId, DecisionAction.BLOCK, scope,
+                Instant.now().plusSeconds(600), "auth-failure-spike"), Instant.now());
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> blocked.post(IngestClient.batch(system(), List.of("x")))
-                .statusCode() == 403);
-        assertThat(client().post(IngestClient.batch(system(), List.of("x"))).statusCode()).isEqualTo(200);
+        var refused = blocked.post(IngestClient.batch(system, List.of("x")));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("requests of key " + keyId + " are blocked until");
+        assertThat(blocked.post(IngestClient.batch(system(), List.of("x"))).statusCode()).isEqualTo(200);
+        assertThat(client().post(IngestClient.batch(system, List.of("x"))).statusCode()).isEqualTo(200);
+        assertThat(samplesOf(system)).hasSize(1);
 
-        kafka.send(new DecisionExpired(UUID.randomUUID(), Instant.now(), "shop-prod", "d-" + keyId,
-                new Scope(ScopeType.KEY, keyId), "deleted by admin", List.of()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> blocked.post(IngestClient.batch(system(), List.of("x")))
-                .statusCode() == 200);
+        decisions.remove(system, scope);
+        assertThat(blocked.post(IngestClient.batch(system, List.of("x"))).statusCode()).isEqualTo(200);
     }
 
     @Test
     void throttlesAThrottledAddressWithRetryAfter() {
-        String decisionId = "d-" + UUID.randomUUID();
-        kafka.send(decision(decisionId, DecisionAction.THROTTLE, ScopeType.ADDRESS, "127.0.0.1"));
+        String system = system();
+        List<Scope> local = List.of(new Scope(ScopeType.ADDRESS, "127.0.0.1"),
+                new Scope(ScopeType.ADDRESS, "0:0:0:0:0:0:0:1"));
+        local.forEach(scope -> decisions.put(system, new StoredDecision("d-" + UUID.randomUUID(),
+                DecisionAction.THROTTLE, scope, Instant.now().plusSeconds(600), "request-flood"), Instant.now()));
         try {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                var response = client().post(IngestClient.batch(system(), List.of("x")));
+                var response = client().post(IngestClient.batch(system, List.of("x")));
                 assertThat(response.statusCode()).isEqualTo(429);
                 assertThat(response.headers().firstValue("Retry-After")).isPresent();
             });
         } finally {
-            kafka.send(new DecisionExpired(UUID.randomUUID(), Instant.now(), "shop-prod", decisionId,
-                    new Scope(ScopeType.ADDRESS, "127.0.0.1"), "test over", List.of()));
-            await().atMost(Duration.ofSeconds(20)).until(() -> client().post(IngestClient.batch(system(), List.of("x")))
-                    .statusCode() == 200);
+            local.forEach(scope -> decisions.remove(system, scope));
         }
+        assertThat(client().post(IngestClient.batch(system, List.of("x"))).statusCode()).isEqualTo(200);
     }
 
     private IngestClient client() {
@@ -130,11 +138,6 @@ class JsonIntakeIT {
         keys.put(ApiKeySecrets.hash(secret), new StoredKey("key_ingest_" + secret.substring(4, 12), "ingest",
                 Set.of(Role.INGEST), Set.of(), null));
         return secret;
-    }
-
-    private static DecisionIssued decision(String id, DecisionAction action, ScopeType type, String value) {
-        return new DecisionIssued(UUID.randomUUID(), Instant.now(), "shop-prod", id, action, new Scope(type, value),
-                Instant.now().plusSeconds(600), "test", List.of());
     }
 
     private static String system() {

@@ -22,8 +22,9 @@ import org.springframework.http.HttpMethod;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Records every admin and operator action, and every refused attempt at one, as {@link ActionAudited} on
- * {@code scaleplan.security-events.v1}. Reads are not audited. Requests that match no rule (they need admin) are
+ * Records every admin and operator action, every refused attempt at one, and every request of a known key refused
+ * with 429 or 403 (rate limits, decisions, roles), as {@link ActionAudited} on {@code scaleplan.security-events.v1}.
+ * Other reads are not audited. Requests that match no rule (they need admin) are
  * audited once the caller is authenticated, so internet scanners probing random paths do not fill the log.
  *
  * <p>Records are published by one background thread from a bounded queue: the answer to the caller never waits
@@ -52,11 +53,16 @@ public class ActionAuditor implements DisposableBean {
                 ActionAuditor::thread, (runnable, pool) -> dropped());
     }
 
-    /** Whether a request to {@code route} is an action to audit. */
-    public static boolean audits(Route route, @Nullable Caller caller) {
+    /**
+     * Whether a request to {@code route} answered {@code status} is to be audited: an admin or operator action, or
+     * any request of a known key refused for its rate limit or a decision (security-service detects keys that keep
+     * hitting their limit from these records).
+     */
+    public static boolean audits(Route route, @Nullable Caller caller, int status) {
         boolean privileged = route.required() == Role.OPERATOR || route.required() == Role.ADMIN;
         boolean read = route.method().equals(HttpMethod.GET) || route.method().equals(HttpMethod.HEAD);
-        return privileged && !read && (route.declared() || caller != null);
+        boolean refused = caller != null && (status == 429 || status == 403);
+        return privileged && !read && (route.declared() || caller != null) || refused;
     }
 
     /** Queues the record of a request to {@code route} that was answered {@code status}. */

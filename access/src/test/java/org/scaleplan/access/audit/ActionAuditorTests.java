@@ -26,23 +26,28 @@ class ActionAuditorTests {
             .build();
     private static final Caller ADMIN = new Caller("k1", "ops", Set.of(Role.ADMIN), Set.of());
 
-    @ParameterizedTest(name = "{0} {1}, authenticated {2}: {3}")
+    @ParameterizedTest(name = "{0} {1}, authenticated {2}, answered {3}: {4}")
     @CsvSource(textBlock = """
             # operator and admin actions, allowed or refused
-            POST, /v1/incidents/inc-1/ack, true,  true
-            POST, /v1/incidents/inc-1/ack, false, true
-            POST, /v1/api-keys,            true,  true
+            POST, /v1/incidents/inc-1/ack, true,  202, true
+            POST, /v1/incidents/inc-1/ack, false, 401, true
+            POST, /v1/api-keys,            true,  201, true
             # reads, even admin-only ones, and ingest are not actions
-            GET,  /v1/api-keys,            true,  false
-            GET,  /v1/incidents,           true,  false
-            POST, /v1/metrics,             true,  false
+            GET,  /v1/api-keys,            true,  200, false
+            GET,  /v1/incidents,           true,  200, false
+            POST, /v1/metrics,             true,  202, false
+            # but a known key refused for its rate limit or by a decision is, wherever (abuse detection reads them)
+            POST, /v1/metrics,             true,  429, true
+            GET,  /v1/incidents,           true,  403, true
+            POST, /v1/metrics,             false, 401, false
             # a path no rule names needs admin: audited once the caller is known, not for anonymous probes
-            POST, /wp-login.php,           true,  true
-            POST, /wp-login.php,           false, false
+            POST, /wp-login.php,           true,  403, true
+            POST, /wp-login.php,           false, 401, false
             """)
-    void auditsAdminAndOperatorActions(String method, String path, boolean authenticated, boolean audited) {
-        assertThat(ActionAuditor.audits(POLICY.route(HttpMethod.valueOf(method), path), authenticated ? ADMIN : null))
-                .isEqualTo(audited);
+    void auditsAdminAndOperatorActionsAndRefusedKeys(String method, String path, boolean authenticated, int status,
+            boolean audited) {
+        assertThat(ActionAuditor.audits(POLICY.route(HttpMethod.valueOf(method), path), authenticated ? ADMIN : null,
+                status)).isEqualTo(audited);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -65,6 +70,6 @@ class ActionAuditorTests {
 
     @Test
     void auditsNothingOnAnOpenRoute() {
-        assertThat(ActionAuditor.audits(POLICY.route(GET, "/actuator/health"), null)).isFalse();
+        assertThat(ActionAuditor.audits(POLICY.route(GET, "/actuator/health"), null, 200)).isFalse();
     }
 }

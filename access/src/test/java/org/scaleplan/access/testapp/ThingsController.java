@@ -5,19 +5,29 @@ import java.util.Map;
 import java.util.Set;
 
 import org.scaleplan.access.Caller;
+import org.scaleplan.access.DecisionEnforcer;
 import org.scaleplan.access.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Two systems exist: {@code shop-a} and {@code shop-b}. */
 @RestController
 class ThingsController {
 
     static final List<String> SYSTEMS = List.of("shop-a", "shop-b");
+
+    private final DecisionEnforcer decisions;
+
+    ThingsController(DecisionEnforcer decisions) {
+        this.decisions = decisions;
+    }
 
     @GetMapping("/v1/systems/{system}/things")
     Map<String, Object> things(@PathVariable String system) {
@@ -35,10 +45,13 @@ class ThingsController {
         return Map.of("by", caller.keyId());
     }
 
+    /** Accepted and dropped: the tests are about who may send, also as {@code ?system=} under its decisions. */
     @PostMapping("/v1/ingest")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    void ingest() {
-        // accepted and dropped: the test is about who may send
+    void ingest(@RequestParam(required = false) String system, Caller caller, HttpServletRequest request) {
+        if (system != null) {
+            decisions.enforce(system, caller, request.getRemoteAddr());
+        }
     }
 
     /** Lists only what the caller may see. */

@@ -53,7 +53,7 @@ class RemoteWriteController {
         CheckedWrite write = checker.check(decoder.decode(body(request)), caller::canSee);
         metrics.record(write);
         if (!write.valid().isEmpty()) {
-            intake.accept(write.valid(), caller, idempotencyKey);
+            intake.accept(write.valid(), caller, request.getRemoteAddr(), idempotencyKey);
         }
         if (!write.problems().isEmpty()) {
             throw new RejectedSamplesException(write);

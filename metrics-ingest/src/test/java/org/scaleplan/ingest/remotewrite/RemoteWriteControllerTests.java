@@ -42,13 +42,14 @@ class RemoteWriteControllerTests {
 
     @Test
     void answers204OnceTheIntakeTookEverySample() throws IOException {
-        when(intake.accept(anyList(), any(), any())).thenReturn(new Accepted(1, false));
+        when(intake.accept(anyList(), any(), any(), any())).thenReturn(new Accepted(1, false));
 
         var answer = controller.write(post(body(request(series("up", "shop-prod", Map.of(), sample(1, now))))),
                 PROMETHEUS, "snappy", "0.1.0", "key-1");
 
         assertThat(answer.getStatusCode().value()).isEqualTo(204);
-        verify(intake).accept(List.of(new IncomingSample("shop-prod", "up", Map.of(), 1, now)), PROMETHEUS, "key-1");
+        verify(intake).accept(List.of(new IncomingSample("shop-prod", "up", Map.of(), 1, now)), PROMETHEUS,
+                "127.0.0.1", "key-1");
     }
 
     @Test
@@ -58,7 +59,8 @@ class RemoteWriteControllerTests {
 
         assertThatThrownBy(() -> controller.write(post(body), PROMETHEUS, "snappy", "0.1.0", null))
                 .isInstanceOf(RejectedSamplesException.class);
-        verify(intake).accept(List.of(new IncomingSample("shop-prod", "up", Map.of(), 1, now)), PROMETHEUS, null);
+        verify(intake).accept(List.of(new IncomingSample("shop-prod", "up", Map.of(), 1, now)), PROMETHEUS,
+                "127.0.0.1", null);
     }
 
     @Test
@@ -67,7 +69,7 @@ class RemoteWriteControllerTests {
 
         assertThatThrownBy(() -> controller.write(post(body), PROMETHEUS, "snappy", "0.1.0", null))
                 .isInstanceOf(RejectedSamplesException.class);
-        verify(intake, never()).accept(anyList(), any(), any());
+        verify(intake, never()).accept(anyList(), any(), any(), any());
     }
 
     @Test
