@@ -1,0 +1,55 @@
+package org.scaleplan.security.detection;
+
+import java.time.Duration;
+
+import org.scaleplan.contracts.metrics.MetricSample;
+import org.scaleplan.contracts.metrics.SeriesLabels;
+
+/**
+ * The increase of a counter series from one sample to the next, as Prometheus computes it: the difference, or,
+ * when the counter went down (a restart reset it), the new value itself, since it counted up from zero. The first
+ * sample of a series only sets its starting point, as nothing says when its count was reached.
+ */
+final class CounterSeries {
+
+    /**
+     * What one sample adds to its series.
+     *
+     * @param amount the increase since the series' previous sample; 0 for a first or a late sample
+     * @param first whether this is the first sample of the series (the series just appeared)
+     * @param interval the time since the series' previous sample, which the increase happened over; 0 if none
+     */
+    record Increase(double amount, boolean first, Duration interval) {
+
+        static final Increase NONE = new Increase(0, false, Duration.ZERO);
+    }
+
+    private CounterSeries() {
+    }
+
+    /**
+     * The increase {@code sample} brings to its series, remembering it as the series' latest sample. A sample not
+     * newer than the latest (late, or a duplicate) is ignored: read against a newer value it would look like a
+     * reset and count its whole value again.
+     */
+    static Increase pour(MetricSample sample, DetectionStore store) {
+        String key = key(sample);
+        DetectionState state = store.get(key);
+        DetectionState.Series previous = state == null ? null : state.series();
+        if (previous != null && !sample.occurredAt().isAfter(previous.at())) {
+            return Increase.NONE;
+        }
+        store.put(key, DetectionState.of(new DetectionState.Series(sample.value(), sample.occurredAt())));
+        if (previous == null) {
+            return new Increase(0, true, Duration.ZERO);
+        }
+        double value = sample.value();
+        return new Increase(value >= previous.value() ? value - previous.value() : value, false,
+                Duration.between(previous.at(), sample.occurredAt()));
+    }
+
+    /** {@code series|system|metric|labels}: the same key for the same series, whatever the order of its labels. */
+    static String key(MetricSample sample) {
+        return String.join("|", "series", sample.system(), sample.name(), SeriesLabels.text(sample.labels()));
+    }
+}

@@ -1,0 +1,89 @@
+package org.scaleplan.security.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.scaleplan.contracts.access.ActionAudited;
+import org.scaleplan.contracts.metrics.MetricSample;
+import org.scaleplan.security.detection.CounterSeries.Increase;
+import org.scaleplan.security.detection.LeakyBucket.Pour;
+
+/**
+ * Pours events into the buckets and surges of every scenario they match and returns the overflows. It runs in
+ * event time (the samples' and events' own timestamps, never the wall clock), so a replay detects what the live run
+ * detected, and it keeps no state of its own: all of it is in the caller's {@link DetectionStore}.
+ */
+public final class Detection {
+
+    /** The system of an overflow from calls to Scaleplan's own APIs that name no system. */
+    public static final String SCALEPLAN = "scaleplan";
+
+    private final List<Scenario> scenarios;
+
+    public Detection(List<Scenario> scenarios) {
+        this.scenarios = List.copyOf(scenarios);
+    }
+
+    /**
+     * Pours the sample into every scenario it matches; returns the overflows it caused (each overflow empties its
+     * bucket). What a counter sample pours is its series' increase since the previous sample; for a bucket of
+     * distinct values, one for a value not yet counted whose series increased or appeared above zero.
+     */
+    public List<Overflow> apply(MetricSample sample, DetectionStore store) {
+        List<Scenario> matching = scenarios.stream().filter(scenario -> scenario.matches(sample)).toList();
+        if (matching.isEmpty()) {
+            return List.of();
+        }
+        Increase increase = CounterSeries.pour(sample, store);
+        List<Overflow> overflows = new ArrayList<>();
+        for (Scenario scenario : matching) {
+            pour(scenario, sample, increase, store).ifPresent(overflows::add);
+        }
+        return overflows;
+    }
+
+    /**
+     * Same for an access event: it pours 1 into the bucket of its API key. System of the overflow: the event's
+     * system, else {@value #SCALEPLAN} (Scaleplan's own APIs). An unauthenticated call has no key and pours nothing.
+     */
+    public List<Overflow> apply(ActionAudited event, DetectionStore store) {
+        String key = event.actorKeyId();
+        if (key == null || key.isBlank()) {
+            return List.of();
+        }
+        String system = event.system() != null ? event.system() : SCALEPLAN;
+        Pour pour = new Pour(event.occurredAt(), 1, null, event.eventId());
+        return scenarios.stream().filter(scenario -> scenario.matches(event))
+                .flatMap(scenario -> LeakyBucket.pour(scenario, system, key, pour, store).stream()).toList();
+    }
+
+    private static Optional<Overflow> pour(Scenario scenario, MetricSample sample, Increase increase,
+            DetectionStore store) {
+        if (scenario.kind() == Scenario.Kind.SURGE) {
+            return TrafficSurge.add(scenario, sample, increase, store);
+        }
+        String group = scenario.groupOf(sample);
+        String distinct = Objects.requireNonNull(scenario.bucket()).distinct();
+        if (group == null) {
+            return Optional.empty();
+        }
+        if (distinct == null) {
+            return increase.amount() > 0 ? LeakyBucket.pour(scenario, sample.system(), group,
+                    new Pour(sample.occurredAt(), increase.amount(), null, sample.eventId()), store) : Optional.empty();
+        }
+        String value = sample.labels().get(distinct);
+        return value != null && counts(increase, sample) ? LeakyBucket.pour(scenario, sample.system(), group,
+                new Pour(sample.occurredAt(), 1, value, sample.eventId()), store) : Optional.empty();
+    }
+
+    /**
+     * Whether a sample counts its distinct value: its series increased, or appeared above zero. Label values such
+     * as users appear as new series when they first fail, so skipping first samples, as amounts do, would make
+     * credential stuffing, where each user is tried once, invisible.
+     */
+    private static boolean counts(Increase increase, MetricSample sample) {
+        return increase.amount() > 0 || increase.first() && sample.value() > 0;
+    }
+}

@@ -1,0 +1,32 @@
+package org.scaleplan.security.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.scaleplan.contracts.EventJson;
+
+class DetectionStateTests {
+
+    @Test
+    void isWrittenAsPlainJsonWithOnlyItsPart() {
+        DetectionState state = DetectionState.of(new DetectionState.Bucket(2.5, 4, Fixtures.T0,
+                Fixtures.T0.plusSeconds(30), List.of("alice"), List.of("00000000-0000-0000-0000-000000000001")));
+
+        assertThat(EventJson.mapper().writeValueAsString(state)).isEqualTo("{\"bucket\":{"
+                + "\"level\":2.5,\"poured\":4.0,\"firstPour\":\"2026-01-05T09:00:00Z\","
+                + "\"lastPour\":\"2026-01-05T09:00:30Z\",\"distinct\":[\"alice\"],"
+                + "\"causedBy\":[\"00000000-0000-0000-0000-000000000001\"]}}");
+    }
+
+    @Test
+    void isExactlyOneOfABucketASeriesOrASurge() {
+        DetectionState.Series series = new DetectionState.Series(1, Fixtures.T0);
+        DetectionState.Surge surge = new DetectionState.Surge(Fixtures.T0, 0, false, null, Fixtures.T0);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new DetectionState(null, null, null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new DetectionState(null, series, surge));
+    }
+}
