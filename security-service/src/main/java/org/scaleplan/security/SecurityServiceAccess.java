@@ -20,6 +20,10 @@ class SecurityServiceAccess {
                 .rule(GET, "/v1/api-keys", Role.ADMIN, "admin")
                 .rule(DELETE, "/v1/api-keys/{keyId}", Role.ADMIN, "admin")
                 .rule(GET, "/v1/audit", Role.ADMIN, "admin")
+                .rule(GET, "/v1/decisions", Role.VIEWER, "read")
+                .rule(GET, "/v1/decisions/stream", Role.VIEWER, "read")
+                .rule(POST, "/v1/decisions", Role.ADMIN, "admin")
+                .rule(DELETE, "/v1/decisions/{decisionId}", Role.ADMIN, "admin")
                 .build();
     }
 }

@@ -87,6 +87,6 @@ public final class SampleEvents {
 
     public static ActionRequested actionRequested(String system) {
         return new ActionRequested(UUID.randomUUID(), AT, system, "inc-1", "block-client",
-                Map.of("client_ip", "203.0.113.7"), List.of(UUID.randomUUID()));
+                Map.of("address", "203.0.113.7", "ttl", "1h"), List.of(UUID.randomUUID()));
     }
 }

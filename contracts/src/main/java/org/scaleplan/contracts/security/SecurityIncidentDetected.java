@@ -12,10 +12,10 @@ import org.scaleplan.contracts.SystemEvent;
  * security-service on {@code scaleplan.security-events.v1}; key: system.
  *
  * @param scenario the detection that matched, e.g. {@code auth-brute-force} or {@code request-flood}
- * @param scope whom the incident is about
+ * @param scope whom the incident is about; {@code ADDRESS *} for a whole system (a traffic surge)
  * @param severity e.g. {@code warning} or {@code critical}
  * @param summary one human-readable line, e.g. the counts that crossed the limit
- * @param simulated whether the incident was staged (drill or demo) rather than detected in real traffic
+ * @param simulated whether nothing acts on it: staged (drill or demo), or detected by a scenario in shadow mode
  * @param causedBy the samples that completed the detection
  */
 public record SecurityIncidentDetected(UUID eventId, Instant occurredAt, String system, String scenario, Scope scope,

@@ -145,6 +145,12 @@ class ApiKeysIT {
         endpoints.add(Endpoint.of("GET", "/v1/api-keys", "admin", 200));
         endpoints.add(Endpoint.of("DELETE", "/v1/api-keys/key_0000000000000000", "admin", 404));
         endpoints.add(Endpoint.of("GET", "/v1/audit", "admin", 200));
+        endpoints.add(Endpoint.of("GET", "/v1/decisions", "viewer", 200));
+        endpoints.add(Endpoint.of("POST", "/v1/decisions", "admin", 202)
+                .withBody("{\"system\": \"{system}\", \"action\": \"BLOCK\", \"scope\": {\"type\": \"USER\","
+                        + " \"value\": \"matrix\"}, \"ttl\": \"1s\", \"reason\": \"access matrix\"}")
+                .outOfScopeAnswer(400));
+        endpoints.add(Endpoint.of("DELETE", "/v1/decisions/no-such-decision", "admin", 404));
 
         int calls = new AccessMatrix(port, this::key).check(endpoints);
 

@@ -1,0 +1,71 @@
+package org.scaleplan.security;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.scaleplan.access.decisions.DecisionStore;
+import org.scaleplan.contracts.Topics;
+import org.scaleplan.messaging.TopicFold;
+import org.scaleplan.messaging.streams.StreamsService;
+import org.scaleplan.security.decisions.ActiveDecisions;
+import org.scaleplan.security.decisions.CommandTopic;
+import org.scaleplan.security.decisions.DecisionSync;
+import org.scaleplan.security.detection.Detection;
+import org.scaleplan.security.detection.ScenarioFiles;
+import org.scaleplan.security.posture.PostureFile;
+import org.scaleplan.security.posture.PosturePlan;
+import org.scaleplan.security.streams.SecurityTopology;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires detection, decisions and posture: the topology, the decisions' copy in Redis and the commands topic. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityStreamsConfiguration {
+
+    @Bean
+    Detection detection(SecurityProperties properties) {
+        return new Detection(properties.scenariosDir() == null ? ScenarioFiles.shipped()
+                : ScenarioFiles.load(ScenarioFiles.in(properties.scenariosDir())));
+    }
+
+    @Bean
+    PosturePlan posturePlan(SecurityProperties properties) {
+        return PostureFile.load(properties.postureFile());
+    }
+
+    @Bean
+    StreamsService securityStreams(Detection detection, PosturePlan posture, Clock clock, KafkaProperties kafka,
+            MeterRegistry meters) {
+        return new StreamsService(SecurityTopology.build(detection, posture, clock, meters),
+                kafka.buildStreamsProperties(), SecurityTopology::prepareTopics);
+    }
+
+    @Bean
+    ActiveDecisions activeDecisions() {
+        return new ActiveDecisions();
+    }
+
+    @Bean
+    DecisionSync decisionSync(ActiveDecisions decisions, DecisionStore store, Clock clock) {
+        return new DecisionSync(decisions, store, clock);
+    }
+
+    @Bean
+    TopicFold decisionFold(DecisionSync sync, KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        // Decisions are written in transactions (exactly once): act only on committed ones.
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new TopicFold(Topics.SECURITY_EVENTS, config, sync::apply, sync::caughtUp);
+    }
+
+    @Bean(destroyMethod = "close")
+    CommandTopic commandTopic(KafkaProperties kafka) {
+        return new CommandTopic(kafka.buildProducerProperties());
+    }
+}

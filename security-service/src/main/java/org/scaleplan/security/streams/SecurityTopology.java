@@ -1,0 +1,78 @@
+package org.scaleplan.security.streams;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
+import org.scaleplan.contracts.EventTypes;
+import org.scaleplan.contracts.Topics;
+import org.scaleplan.messaging.MissingTopics;
+import org.scaleplan.security.decisions.DecisionCommand;
+import org.scaleplan.security.detection.Detection;
+import org.scaleplan.security.posture.PosturePlan;
+
+/**
+ * security-service's Kafka Streams topology: samples, Scaleplan's own access events, incident-service's action
+ * requests, phase changes and its own commands, all keyed by system, → one processor with a store of detection
+ * state and one of each system's decisions → {@code scaleplan.security-events.v1} and the dead-letter topics. Access
+ * events of Scaleplan's own APIs are passed through the commands topic keyed {@code scaleplan}, so one task owns
+ * every decision about Scaleplan itself.
+ */
+public final class SecurityTopology {
+
+    /** The producing service named on every record written, and the group in the dead-letter topic names. */
+    public static final String SOURCE_NAME = EventTypes.SECURITY_SERVICE;
+
+    /** Per bucket or counter series: its detection state. */
+    public static final String DETECTION = "detection";
+
+    /** Per system: its {@link org.scaleplan.security.decisions.DecisionBook}. */
+    public static final String DECISIONS = "decisions";
+
+    static final List<String> SOURCES = List.of(Topics.METRICS, Topics.SECURITY_EVENTS, Topics.INCIDENT_EVENTS,
+            Topics.PHASE_CHANGES, DecisionCommand.TOPIC);
+
+    private static final String PROCESSOR = "secure";
+
+    private SecurityTopology() {
+    }
+
+    /** Creates the topics it reads and writes when missing, and checks that its sources are co-partitioned. */
+    public static void prepareTopics(Map<String, Object> adminConfig) {
+        List<NewTopic> topics = new ArrayList<>();
+        SOURCES.forEach(topic -> topics.add(new NewTopic(topic, Optional.empty(), Optional.empty())));
+        SOURCES.forEach(topic -> topics.add(new NewTopic(deadLetters(topic), Optional.empty(), Optional.empty())));
+        MissingTopics.create(adminConfig, topics);
+        MissingTopics.requireCopartitioned(adminConfig, SOURCES);
+    }
+
+    public static Topology build(Detection detection, PosturePlan posture, Clock clock, MeterRegistry meters) {
+        Topology topology = new Topology();
+        topology.addSource("sources", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
+                SOURCES.toArray(String[]::new));
+        topology.addProcessor(PROCESSOR, () -> new SecurityProcessor(detection, posture, clock, meters), "sources");
+        for (String store : List.of(DETECTION, DECISIONS)) {
+            topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
+                    Serdes.String(), Serdes.ByteArray()), PROCESSOR);
+        }
+        for (String sink : List.of(Topics.SECURITY_EVENTS, DecisionCommand.TOPIC)) {
+            topology.addSink(sink, sink, Serdes.String().serializer(), Serdes.ByteArray().serializer(), PROCESSOR);
+        }
+        for (String source : SOURCES) {
+            topology.addSink(deadLetters(source), deadLetters(source), Serdes.String().serializer(),
+                    Serdes.ByteArray().serializer(), PROCESSOR);
+        }
+        return topology;
+    }
+
+    static String deadLetters(String source) {
+        return Topics.deadLetter(source, SOURCE_NAME);
+    }
+}

@@ -1,0 +1,98 @@
+package org.scaleplan.security.decisions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.scaleplan.contracts.SystemEvent;
+import org.scaleplan.contracts.incident.ActionRequested;
+import org.scaleplan.contracts.security.DecisionAction;
+import org.scaleplan.contracts.security.DecisionIssued;
+import org.scaleplan.contracts.security.Scope;
+import org.scaleplan.contracts.security.ScopeType;
+import org.scaleplan.contracts.security.SecurityIncidentDetected;
+import org.scaleplan.security.detection.Overflow;
+import org.scaleplan.security.detection.Scenario;
+import org.scaleplan.security.detection.ScenarioFiles;
+
+class DecisionMakerTests {
+
+    private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+    private static final Scope ADDRESS = new Scope(ScopeType.ADDRESS, "203.0.113.7");
+
+    @Test
+    void aLiveDetectionIsReportedAndDecidedWithATtlThatDoublesForARepeatOffence() {
+        Scenario spike = shipped("auth-failure-spike");
+        DecisionBook.Change<SystemEvent> first = DecisionMaker.onOverflow(DecisionBook.empty(), overflow(spike, T0));
+        DecisionBook.Change<SystemEvent> second = DecisionMaker.onOverflow(first.book(),
+                overflow(spike, T0.plus(Duration.ofHours(1))));
+
+        assertThat(first.events()).hasSize(2);
+        SecurityIncidentDetected incident = (SecurityIncidentDetected) first.events().get(0);
+        assertThat(incident.simulated()).isFalse();
+        DecisionIssued decision = (DecisionIssued) first.events().get(1);
+        assertThat(decision.causedBy()).containsExactly(incident.eventId());
+        assertThat(Duration.between(decision.occurredAt(), decision.expiresAt())).isEqualTo(Duration.ofMinutes(10));
+        DecisionIssued again = (DecisionIssued) second.events().get(1);
+        assertThat(Duration.between(again.occurredAt(), again.expiresAt())).isEqualTo(Duration.ofMinutes(20));
+    }
+
+    @Test
+    void aShadowDetectionIsReportedAsSimulatedAndDecidesNothing() {
+        DecisionBook.Change<SystemEvent> change = DecisionMaker.onOverflow(DecisionBook.empty(),
+                overflow(shipped("request-flood"), T0));
+
+        assertThat(change.events()).singleElement()
+                .satisfies(e -> assertThat(((SecurityIncidentDetected) e).simulated()).isTrue());
+        assertThat(change.book().active()).isEmpty();
+    }
+
+    @Test
+    void aSurgeIsReportedAboutEveryAddressWithoutADecision() {
+        Overflow surge = new Overflow(shipped("traffic-surge"), "shop", null, "surge", T0, List.of());
+
+        assertThat(DecisionMaker.onOverflow(DecisionBook.empty(), surge).events()).singleElement()
+                .satisfies(e -> assertThat(((SecurityIncidentDetected) e).scope())
+                        .isEqualTo(new Scope(ScopeType.ADDRESS, "*")));
+    }
+
+    @Test
+    void aRunbooksRequestIsDecidedForItsScopeAndTtl() {
+        ActionRequested request = request("throttle-client", Map.of("key", "key-7", "ttl", "30m"));
+
+        DecisionIssued decision = (DecisionIssued) DecisionMaker.onRequest(DecisionBook.empty(), request).events()
+                .get(0);
+
+        assertThat(decision.action()).isEqualTo(DecisionAction.THROTTLE);
+        assertThat(decision.scope()).isEqualTo(new Scope(ScopeType.KEY, "key-7"));
+        assertThat(decision.expiresAt()).isEqualTo(T0.plus(Duration.ofMinutes(30)));
+        assertThat(decision.reason()).isEqualTo("incident inc-1: throttle-client");
+        assertThat(DecisionMaker.handles(request("scale-out", Map.of()))).isFalse();
+    }
+
+    @Test
+    void refusesARequestItCannotCarryOutNamingWhy() {
+        assertThatIllegalArgumentException().isThrownBy(() -> DecisionMaker.onRequest(DecisionBook.empty(),
+                request("block-client", Map.of("address", "a", "user", "u")))).withMessageContaining("exactly one");
+        assertThatIllegalArgumentException().isThrownBy(() -> DecisionMaker.onRequest(DecisionBook.empty(),
+                request("block-client", Map.of("address", "a", "ttl", "soon")))).withMessageContaining("ttl");
+    }
+
+    private static Overflow overflow(Scenario scenario, Instant at) {
+        return new Overflow(scenario, "shop", ADDRESS, "23 failures", at, List.of(UUID.randomUUID()));
+    }
+
+    private static ActionRequested request(String action, Map<String, String> parameters) {
+        return new ActionRequested(UUID.randomUUID(), T0, "shop", "inc-1", action, parameters, List.of());
+    }
+
+    private static Scenario shipped(String id) {
+        return ScenarioFiles.shipped().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+}
