@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.access.AccessProperties.FailureMode;
+import org.scaleplan.access.AccessProperties.RateLimit;
 import org.scaleplan.access.keys.KeyVerifier;
 import org.scaleplan.access.keys.Verification;
 import org.scaleplan.access.decisions.DecisionStore;
@@ -25,6 +26,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 final class AccessGate {
 
     /** RFC 6750: the scheme (any case), one or more spaces, a token68; longer than any real key is refused. */
+    private static final String INGEST = "ingest";
     private static final Pattern BEARER = Pattern.compile("(?i:Bearer) +([A-Za-z0-9\\-._~+/]{1,256}=*)");
 
     private final KeyVerifier verifier;
@@ -79,7 +81,8 @@ final class AccessGate {
     }
 
     private Admission limit(Route route, Caller caller) {
-        Optional<RateDecision> decision = limiter.acquire(caller.keyId(), route.routeClass());
+        RateLimit limit = rateLimit(route.routeClass(), caller);
+        Optional<RateDecision> decision = limiter.acquire(caller.keyId(), route.routeClass(), limit);
         if (decision.isEmpty()) {
             return properties.rateLimitFailureMode() == FailureMode.OPEN
                     ? new Admission(caller, null, Map.of())
@@ -87,9 +90,18 @@ final class AccessGate {
         }
         if (!decision.get().admitted()) {
             return Admission.refused(caller,
-                    Denial.rateLimited(route.routeClass(), properties.rateLimit(route.routeClass()), decision.get()));
+                    Denial.rateLimited(route.routeClass(), limit, decision.get()));
         }
         return new Admission(caller, null, decision.get().headers());
+    }
+
+    /** The route class's limit, or for ingest the one the security posture of the key's systems sets. */
+    private RateLimit rateLimit(String routeClass, Caller caller) {
+        if (routeClass.equals(INGEST) && caller.ingestPerMinute() != null) {
+            double perSecond = caller.ingestPerMinute() / 60.0;
+            return new RateLimit(perSecond, (int) Math.max(1, Math.round(2 * perSecond)));
+        }
+        return properties.rateLimit(routeClass);
     }
 
     /**

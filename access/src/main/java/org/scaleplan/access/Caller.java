@@ -3,6 +3,7 @@ package org.scaleplan.access;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.Require;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,8 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
  * read it with {@link #current(HttpServletRequest)}. It carries no secret.
  *
  * @param systems the systems the caller may see and act on; empty means every system
+ * @param ingestPerMinute the key's ingest rate limit set by the security posture of its systems; absent: the
+ *        {@code ingest} class's
  */
-public record Caller(String keyId, String name, Set<Role> roles, Set<String> systems) {
+public record Caller(String keyId, String name, Set<Role> roles, Set<String> systems,
+        @Nullable Integer ingestPerMinute) {
 
     /** The caller holding the bootstrap admin key ({@code SCALEPLAN_ADMIN_KEY}). */
     public static final Caller BOOTSTRAP = new Caller("bootstrap", "bootstrap admin", Set.of(Role.ADMIN), Set.of());
@@ -27,8 +31,12 @@ public record Caller(String keyId, String name, Set<Role> roles, Set<String> sys
         systems = Set.copyOf(Require.present(systems, "systems"));
     }
 
+    public Caller(String keyId, String name, Set<Role> roles, Set<String> systems) {
+        this(keyId, name, roles, systems, null);
+    }
+
     public static Caller of(StoredKey key) {
-        return new Caller(key.keyId(), key.name(), key.roles(), key.systems());
+        return new Caller(key.keyId(), key.name(), key.roles(), key.systems(), key.ingestPerMinute());
     }
 
     /** Whether one of the caller's roles grants {@code required}. */

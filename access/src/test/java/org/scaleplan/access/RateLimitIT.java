@@ -8,6 +8,7 @@ import static org.scaleplan.access.Fixtures.get;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.scaleplan.access.Fixtures.IssuedKey;
@@ -67,6 +68,22 @@ class RateLimitIT {
         HttpResponse<String> read = get(port, "/v1/things", limited.bearer());
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(header(read, "X-RateLimit-Limit")).isEqualTo("100");
+    }
+
+    @Test
+    void limitsIngestAtTheRateTheKeysPostureSets() {
+        String secret = ApiKeySecrets.generate();
+        store.put(ApiKeySecrets.hash(secret), new StoredKey("key-" + UUID.randomUUID(), "posture",
+                Set.of(Role.INGEST), Set.of("shop-a"), null, 60));
+        String bearer = "Bearer " + secret;
+
+        // 60 a minute: 1 a second with bursts of 2, instead of the ingest class's 200 with bursts of 400.
+        HttpResponse<String> first = Fixtures.post(port, "/v1/ingest", bearer);
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(header(first, "X-RateLimit-Limit")).isEqualTo("2");
+        assertThat(Fixtures.post(port, "/v1/ingest", bearer).statusCode()).isEqualTo(202);
+        assertThat(problem(Fixtures.post(port, "/v1/ingest", bearer), 429).get("detail").asString())
+                .contains("the limit is 1 per second with bursts of 2");
     }
 
     @Test

@@ -14,9 +14,11 @@ import org.scaleplan.security.decisions.ActiveDecisions;
 import org.scaleplan.security.decisions.CommandTopic;
 import org.scaleplan.security.decisions.DecisionSync;
 import org.scaleplan.security.detection.Detection;
+import org.scaleplan.security.keys.KeyStoreSync;
 import org.scaleplan.security.detection.ScenarioFiles;
 import org.scaleplan.security.posture.PostureFile;
 import org.scaleplan.security.posture.PosturePlan;
+import org.scaleplan.security.posture.Postures;
 import org.scaleplan.security.streams.SecurityTopology;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -57,11 +59,20 @@ class SecurityStreamsConfiguration {
     }
 
     @Bean
-    TopicFold decisionFold(DecisionSync sync, KafkaProperties kafka) {
+    Postures postures(PosturePlan plan) {
+        return new Postures(plan);
+    }
+
+    /** The decisions and postures of every system, from security-service's own topic. */
+    @Bean
+    TopicFold securityEventsFold(DecisionSync sync, Postures postures, KeyStoreSync keys, KafkaProperties kafka) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        // Decisions are written in transactions (exactly once): act only on committed ones.
+        // Decisions and postures are written in transactions (exactly once): act only on committed ones.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new TopicFold(Topics.SECURITY_EVENTS, config, sync::apply, sync::caughtUp);
+        return new TopicFold(Topics.SECURITY_EVENTS, config, event -> {
+            sync.apply(event);
+            postures.apply(event).ifPresent(keys::postureChanged);
+        }, sync::caughtUp);
     }
 
     @Bean(destroyMethod = "close")

@@ -17,10 +17,13 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.scaleplan.access.ApiKeySecrets;
 import org.scaleplan.access.Caller;
 import org.scaleplan.access.DecisionEnforcer;
+import org.scaleplan.access.KeyStore;
 import org.scaleplan.access.RefusedException;
 import org.scaleplan.access.Role;
+import org.scaleplan.access.StoredKey;
 import org.scaleplan.access.decisions.DecisionStore;
 import org.scaleplan.contracts.CloudEventHeaders;
 import org.scaleplan.contracts.EventJson;
@@ -74,6 +77,9 @@ class SecurityFlowIT {
 
     @Autowired
     DecisionStore decisions;
+
+    @Autowired
+    KeyStore keys;
 
     @DynamicPropertySource
     static void scenarios(DynamicPropertyRegistry registry) {
@@ -151,6 +157,26 @@ class SecurityFlowIT {
     }
 
     @Test
+    void thePostureOfASystemLimitsItsKeysLifetimeAndIngestRate() {
+        String system = "tight-" + UUID.randomUUID();
+        probe.send(new PhaseChanged(UUID.randomUUID(), Instant.now(), system, 2, 3, "Expansion", Direction.UP, 6_000,
+                List.of(), List.of()));
+        awaitEvent(system, PostureChanged.class);
+        String tooLong = Instant.now().plus(Duration.ofDays(400)).toString();
+
+        // Comprehensive security (phase 3): keys live at most 120 days and ingest at most 1,200 a minute.
+        await().atMost(PATIENCE).until(() -> createKey(system, tooLong).statusCode() == 400);
+        assertThat(createKey(system, tooLong).body()).contains("expiresAt").contains("at most 120 days");
+        HttpResponse<String> created = createKey(system, null);
+        assertThat(created.statusCode()).isEqualTo(201);
+        var key = EventJson.mapper().readTree(created.body());
+        assertThat(Duration.between(Instant.now(), Instant.parse(key.path("expiresAt").asString())))
+                .isBetween(Duration.ofDays(119), Duration.ofDays(120));
+        StoredKey stored = keys.find(ApiKeySecrets.hash(key.path("key").asString())).orElseThrow();
+        assertThat(stored.ingestPerMinute()).isEqualTo(1_200);
+    }
+
+    @Test
     void aKeyThatKeepsHittingRateLimitsIsBlockedOnEveryScaleplanApi() {
         String keyId = "key-" + UUID.randomUUID();
         for (int i = 0; i < 5; i++) {
@@ -193,6 +219,12 @@ class SecurityFlowIT {
         DecisionIssued requested = awaitEvent(system, DecisionIssued.class, d -> d.reason().startsWith("incident"));
         assertThat(requested.scope()).isEqualTo(new Scope(ScopeType.ADDRESS, "192.0.2.44"));
         assertThat(Duration.between(requested.occurredAt(), requested.expiresAt())).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    private HttpResponse<String> createKey(String system, String expiresAt) {
+        return AdminHttp.post(port, "/v1/api-keys", "application/json", "{\"name\": \"collector\", \"roles\": "
+                + "[\"ingest\"], \"systems\": [\"" + system + "\"]"
+                + (expiresAt == null ? "" : ", \"expiresAt\": \"" + expiresAt + "\"") + "}");
     }
 
     private static MetricSample sample(String system, String name, Map<String, String> labels, Instant at,

@@ -38,7 +38,11 @@ public class RateLimiter {
 
     /** Takes one request from the bucket of {@code keyId} in {@code routeClass}; empty when Redis is unreachable. */
     public Optional<RateDecision> acquire(String keyId, String routeClass) {
-        RateLimit limit = properties.rateLimit(routeClass);
+        return acquire(keyId, routeClass, properties.rateLimit(routeClass));
+    }
+
+    /** The same with {@code limit} instead of the route class's (a key's own, e.g. set by its systems' posture). */
+    public Optional<RateDecision> acquire(String keyId, String routeClass, RateLimit limit) {
         try {
             List<?> reply = redis.execute(GCRA, List.of(KEY_PREFIX + keyId + ":" + routeClass),
                     String.valueOf(1_000_000 / limit.perSecond()), String.valueOf(limit.burst()));

@@ -6,6 +6,7 @@ import org.scaleplan.access.KeyStore;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.messaging.EventPublisher;
 import org.scaleplan.messaging.TopicFold;
+import org.scaleplan.security.posture.Postures;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +21,8 @@ class ApiKeyConfiguration {
     }
 
     @Bean
-    KeyStoreSync keyStoreSync(ApiKeyRegistry registry, KeyStore store, Clock clock) {
-        return new KeyStoreSync(registry, store, clock);
+    KeyStoreSync keyStoreSync(ApiKeyRegistry registry, KeyStore store, Postures postures, Clock clock) {
+        return new KeyStoreSync(registry, store, postures, clock);
     }
 
     @Bean
@@ -30,7 +31,8 @@ class ApiKeyConfiguration {
     }
 
     @Bean
-    ApiKeyIssuer apiKeyIssuer(EventPublisher publisher, KeyStoreSync sync, ApiKeyRegistry registry, Clock clock) {
-        return new ApiKeyIssuer(publisher, sync, registry, clock);
+    ApiKeyIssuer apiKeyIssuer(EventPublisher publisher, KeyStoreSync sync, ApiKeyRegistry registry,
+            Postures postures, Clock clock) {
+        return new ApiKeyIssuer(publisher, sync, registry, postures, clock);
     }
 }

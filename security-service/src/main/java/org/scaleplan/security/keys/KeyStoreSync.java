@@ -9,6 +9,7 @@ import org.scaleplan.access.KeyStore;
 import org.scaleplan.access.Role;
 import org.scaleplan.access.StoredKey;
 import org.scaleplan.contracts.ScaleplanEvent;
+import org.scaleplan.security.posture.Postures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,19 +19,21 @@ import org.springframework.scheduling.annotation.Scheduled;
  * it is folded, and when Redis has lost its keys (restarted, flushed, or a write failed) all active keys are
  * written again from the registry. Kafka is the record; Redis is only the fast copy.
  */
-class KeyStoreSync {
+public class KeyStoreSync {
 
     private static final Logger log = LoggerFactory.getLogger(KeyStoreSync.class);
 
     private final ApiKeyRegistry registry;
     private final KeyStore store;
+    private final Postures postures;
     private final Clock clock;
     private volatile boolean caughtUp;
     private volatile boolean dirty = true;
 
-    KeyStoreSync(ApiKeyRegistry registry, KeyStore store, Clock clock) {
+    KeyStoreSync(ApiKeyRegistry registry, KeyStore store, Postures postures, Clock clock) {
         this.registry = registry;
         this.store = store;
+        this.postures = postures;
         this.clock = clock;
     }
 
@@ -41,7 +44,21 @@ class KeyStoreSync {
                 write(entry);
             } catch (RuntimeException e) {
                 dirty = true;
-                log.warn("could not update key {} in Redis, will rewrite all keys: {}", entry.keyId(), e.getMessage());
+                log.warn("could not update key {} in Redis, will rewrite all keys: {}", entry.keyId(),
+                        e.getMessage());
+            }
+        });
+    }
+
+    /** Rewrites the keys limited to {@code system}, whose posture (and so their ingest rate) changed. */
+    public void postureChanged(String system) {
+        registry.all().stream().filter(entry -> entry.systems().contains(system)).forEach(entry -> {
+            try {
+                write(entry);
+            } catch (RuntimeException e) {
+                dirty = true;
+                log.warn("could not update key {} in Redis, will rewrite all keys: {}", entry.keyId(),
+                        e.getMessage());
             }
         });
     }
@@ -71,7 +88,8 @@ class KeyStoreSync {
         if (entry.active(clock.instant())) {
             store.put(entry.secretHash(), new StoredKey(entry.keyId(), entry.name(),
                     entry.roles().stream().map(Role::parse).collect(Collectors.toSet()),
-                    Set.copyOf(entry.systems()), entry.expiresAt()));
+                    Set.copyOf(entry.systems()), entry.expiresAt(),
+                    postures.rateLimitPerMinute(entry.systems()).orElse(null)));
         } else {
             store.remove(entry.secretHash());
         }
