@@ -4,19 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.scaleplan.access.ApiKeySecrets;
 import org.scaleplan.access.Caller;
 import org.scaleplan.access.DecisionEnforcer;
@@ -219,6 +225,28 @@ class SecurityFlowIT {
         DecisionIssued requested = awaitEvent(system, DecisionIssued.class, d -> d.reason().startsWith("incident"));
         assertThat(requested.scope()).isEqualTo(new Scope(ScopeType.ADDRESS, "192.0.2.44"));
         assertThat(Duration.between(requested.occurredAt(), requested.expiresAt())).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    @Timeout(60)
+    void externalEnforcersFollowTheDecisionsAsAStream() throws Exception {
+        String system = "stream-" + UUID.randomUUID();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/decisions/stream"))
+                .header("Authorization", "Bearer " + ServiceProperties.ADMIN_KEY).build();
+        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = stream.body()) {
+            assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/event-stream"));
+
+            probe.send(new ActionRequested(UUID.randomUUID(), Instant.now(), system, "inc-3", "block-client",
+                    Map.of("user", "mallory"), List.of()));
+
+            // The stream first repeats the decisions in force, then each new one: wait for the one asked for.
+            List<String> received = new ArrayList<>();
+            lines.takeWhile(line -> !(line.startsWith("data:") && line.contains(system))).forEach(received::add);
+            assertThat(received.get(received.size() - 2)).isEqualTo("event:issued");
+        }
     }
 
     private HttpResponse<String> createKey(String system, String expiresAt) {
