@@ -81,6 +81,10 @@ record Denial(HttpStatus status, String outcome, String detail, Map<String, Stri
         return unavailable("the key store cannot be reached, so the API key cannot be checked");
     }
 
+    static Denial kafkaUnavailable() {
+        return unavailable("Kafka did not acknowledge the change, so it was not made");
+    }
+
     static Denial rateLimitUnavailable() {
         return unavailable("the rate-limit store cannot be reached, so the request cannot be admitted");
     }

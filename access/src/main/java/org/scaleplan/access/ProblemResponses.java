@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.scaleplan.contracts.EventJson;
+import org.scaleplan.messaging.KafkaUnavailableException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -44,6 +45,12 @@ public class ProblemResponses {
     void refused(HttpServletRequest request, HttpServletResponse response, RefusedException refused)
             throws IOException {
         write(request, response, refused.denial());
+    }
+
+    /** Kafka did not take a record the request depends on: not the client's fault, so 503 with a retry. */
+    @ExceptionHandler(KafkaUnavailableException.class)
+    void kafkaUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, Denial.kafkaUnavailable());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -4,6 +4,7 @@ import org.scaleplan.contracts.EventType;
 import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.ScaleplanEvent;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.messaging.MessagingException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -25,13 +26,18 @@ public class EventPublisher {
     }
 
     /**
-     * @throws IllegalStateException if this service does not own the record's topic (one writer per topic) or
-     *         the record was not acknowledged
+     * @throws IllegalStateException if this service does not own the record's topic (one writer per topic)
+     * @throws KafkaUnavailableException if the record was not acknowledged (answered 503 by the access library)
      */
     public void publish(ScaleplanEvent event) {
         EventType type = EventTypes.writableBy(event, source);
-        if (!bridge.send(type.topic(), EventMessages.toMessage(event, source))) {
-            throw new IllegalStateException(type.type() + " " + event.eventId() + " was not sent to " + type.topic());
+        String what = type.type() + " " + event.eventId() + " was not acknowledged by " + type.topic();
+        try {
+            if (!bridge.send(type.topic(), EventMessages.toMessage(event, source))) {
+                throw new KafkaUnavailableException(what, null);
+            }
+        } catch (MessagingException e) {
+            throw new KafkaUnavailableException(what + ": " + e.getMessage(), e);
         }
         meters.counter("scaleplan.events.published", "type", type.type()).increment();
     }

@@ -11,11 +11,11 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.state.Stores;
 import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.cost.evaluation.CostEvaluation;
 import org.scaleplan.messaging.MissingTopics;
+import org.scaleplan.messaging.streams.Topologies;
 
 /**
  * cost-service's Kafka Streams topology: samples, phase changes and budgets, all keyed by system, → one processor
@@ -60,14 +60,9 @@ public final class CostTopology {
         topology.addSource("sources", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
                 SOURCES.toArray(String[]::new));
         topology.addProcessor(PROCESSOR, () -> new CostProcessor(evaluations.get(), meters), "sources");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COSTS),
-                Serdes.String(), Serdes.ByteArray()), PROCESSOR);
-        topology.addSink(Topics.COST_EVENTS, Topics.COST_EVENTS, Serdes.String().serializer(),
-                Serdes.ByteArray().serializer(), PROCESSOR);
-        for (String source : SOURCES) {
-            topology.addSink(deadLetters(source), deadLetters(source), Serdes.String().serializer(),
-                    Serdes.ByteArray().serializer(), PROCESSOR);
-        }
+        Topologies.addStores(topology, PROCESSOR, List.of(COSTS));
+        Topologies.addSinks(topology, PROCESSOR, List.of(Topics.COST_EVENTS));
+        Topologies.addSinks(topology, PROCESSOR, SOURCES.stream().map(CostTopology::deadLetters).toList());
         return topology;
     }
 

@@ -1,21 +1,13 @@
 package org.scaleplan.incident.engine;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
 import org.scaleplan.contracts.EventJson;
+import org.scaleplan.messaging.AcknowledgedSender;
+import org.scaleplan.messaging.KafkaUnavailableException;
 import org.scaleplan.messaging.MissingTopics;
 
 /**
@@ -28,31 +20,18 @@ public class Inbox implements AutoCloseable {
 
     public static final String TOPIC = "incident-service-inbox";
 
-    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
-
-    private final KafkaProducer<String, byte[]> producer;
+    private final AcknowledgedSender sender;
 
     public Inbox(Map<String, Object> producerConfig) {
-        Map<String, Object> config = new HashMap<>(producerConfig);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8_000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        this.sender = new AcknowledgedSender(producerConfig);
     }
 
     /** Returns once Kafka acknowledged the entry; throws {@link InboxUnavailableException} otherwise. */
     public void send(InboxEntry entry) {
         try {
-            producer.send(new ProducerRecord<>(TOPIC, entry.system(), EventJson.mapper().writeValueAsBytes(entry)))
-                    .get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new InboxUnavailableException("Kafka did not acknowledge the entry within " + ACK_TIMEOUT, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InboxUnavailableException("interrupted", e);
+            sender.send(TOPIC, entry.system(), EventJson.mapper().writeValueAsBytes(entry));
+        } catch (KafkaUnavailableException e) {
+            throw new InboxUnavailableException(e.getMessage(), e);
         }
     }
 
@@ -72,6 +51,6 @@ public class Inbox implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(5));
+        sender.close();
     }
 }

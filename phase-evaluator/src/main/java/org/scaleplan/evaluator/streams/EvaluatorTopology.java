@@ -1,5 +1,6 @@
 package org.scaleplan.evaluator.streams;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -9,11 +10,11 @@ import java.util.stream.Stream;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.state.Stores;
 import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.evaluator.evaluation.Evaluation;
 import org.scaleplan.messaging.MissingTopics;
+import org.scaleplan.messaging.streams.Topologies;
 
 /**
  * The evaluator's Kafka Streams topology: {@code scaleplan.metrics.v1} → one processor with two stores → the phase
@@ -49,13 +50,8 @@ public final class EvaluatorTopology {
         Topology topology = new Topology();
         topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), Topics.METRICS);
         topology.addProcessor(PROCESSOR, () -> new EvaluationProcessor(evaluations, meters), SOURCE);
-        for (String store : new String[] {STANDINGS, ALERTS}) {
-            topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
-                    Serdes.String(), Serdes.ByteArray()), PROCESSOR);
-        }
-        for (String topic : new String[] {Topics.PHASE_CHANGES, Topics.ALERTS, DEAD_LETTERS}) {
-            topology.addSink(topic, topic, Serdes.String().serializer(), Serdes.ByteArray().serializer(), PROCESSOR);
-        }
+        Topologies.addStores(topology, PROCESSOR, List.of(STANDINGS, ALERTS));
+        Topologies.addSinks(topology, PROCESSOR, List.of(Topics.PHASE_CHANGES, Topics.ALERTS, DEAD_LETTERS));
         return topology;
     }
 }

@@ -39,28 +39,21 @@ public class KeyStoreSync {
 
     /** Applies one fact of {@code scaleplan.api-keys.v1} to the registry and to Redis. */
     void apply(ScaleplanEvent event) {
-        registry.apply(event).ifPresent(entry -> {
-            try {
-                write(entry);
-            } catch (RuntimeException e) {
-                dirty = true;
-                log.warn("could not update key {} in Redis, will rewrite all keys: {}", entry.keyId(),
-                        e.getMessage());
-            }
-        });
+        registry.apply(event).ifPresent(this::update);
     }
 
     /** Rewrites the keys limited to {@code system}, whose posture (and so their ingest rate) changed. */
     public void postureChanged(String system) {
-        registry.all().stream().filter(entry -> entry.systems().contains(system)).forEach(entry -> {
-            try {
-                write(entry);
-            } catch (RuntimeException e) {
-                dirty = true;
-                log.warn("could not update key {} in Redis, will rewrite all keys: {}", entry.keyId(),
-                        e.getMessage());
-            }
-        });
+        registry.all().stream().filter(entry -> entry.systems().contains(system)).forEach(this::update);
+    }
+
+    private void update(KeyEntry entry) {
+        try {
+            write(entry);
+        } catch (RuntimeException e) {
+            dirty = true;
+            log.warn("could not update key {} in Redis, will rewrite all keys: {}", entry.keyId(), e.getMessage());
+        }
     }
 
     /** Called once the fold has read the whole topic, so a rebuild never writes a partial key set. */

@@ -10,10 +10,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.state.Stores;
 import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.messaging.MissingTopics;
+import org.scaleplan.messaging.streams.Topologies;
 import org.scaleplan.security.decisions.DecisionCommand;
 import org.scaleplan.security.detection.Detection;
 import org.scaleplan.security.posture.PosturePlan;
@@ -58,17 +58,9 @@ public final class SecurityTopology {
         topology.addSource("sources", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
                 SOURCES.toArray(String[]::new));
         topology.addProcessor(PROCESSOR, () -> new SecurityProcessor(detection, posture, clock, meters), "sources");
-        for (String store : List.of(DETECTION, DECISIONS)) {
-            topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
-                    Serdes.String(), Serdes.ByteArray()), PROCESSOR);
-        }
-        for (String sink : List.of(Topics.SECURITY_EVENTS, DecisionCommand.TOPIC)) {
-            topology.addSink(sink, sink, Serdes.String().serializer(), Serdes.ByteArray().serializer(), PROCESSOR);
-        }
-        for (String source : SOURCES) {
-            topology.addSink(deadLetters(source), deadLetters(source), Serdes.String().serializer(),
-                    Serdes.ByteArray().serializer(), PROCESSOR);
-        }
+        Topologies.addStores(topology, PROCESSOR, List.of(DETECTION, DECISIONS));
+        Topologies.addSinks(topology, PROCESSOR, List.of(Topics.SECURITY_EVENTS, DecisionCommand.TOPIC));
+        Topologies.addSinks(topology, PROCESSOR, SOURCES.stream().map(SecurityTopology::deadLetters).toList());
         return topology;
     }
 
