@@ -344,7 +344,8 @@ class RunbookFilesTests {
                     .findFirst().orElseThrow();
 
             assertThat(security.steps()).extracting(Step::action).contains(
-                    new Action.Publish("block-client", Map.of("address", "{{labels.client_ip}}", "ttl", "1h")));
+                    new Action.Publish("block-client", Map.of("address", "{{labels.client_ip}}", "key",
+                            "{{labels.key}}", "user", "{{labels.user}}", "ttl", "1h")));
         }
 
         private static int firstIndex(List<StepType> types, StepType... wanted) {
