@@ -1,0 +1,5 @@
+/**
+ * Scaleplan's command-line tools, plain Java without Spring: {@link org.scaleplan.cli.Cli} dispatches on the first
+ * argument to {@code events} (a readable tail of the topics).
+ */
+package org.scaleplan.cli;
