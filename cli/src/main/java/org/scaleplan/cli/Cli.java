@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.scaleplan.cli.events.Events;
+import org.scaleplan.cli.demotarget.Target;
 
 /**
  * {@code java -jar scaleplan-cli.jar <command> ...}: dispatches on the first argument. Exit status 0 when done,
- * 1 when the command could not do its work (Kafka unreachable), 2 for a command line it does not take.
+ * 1 when the command could not do its work (Kafka unreachable, port taken), 2 for a command line it does not take.
  */
 public final class Cli {
 
@@ -35,6 +36,8 @@ public final class Cli {
             switch (args.get(0)) {
                 case "events":
                     return Events.run(rest, out, err);
+                case "target":
+                    return Target.run(rest, out, err);
                 default:
                     throw new UsageException("unknown command '" + args.get(0) + "'");
             }
@@ -47,6 +50,6 @@ public final class Cli {
 
     static String usage() {
         return "Usage: java -jar scaleplan-cli.jar <command> [options]\n\n"
-                + Events.usage();
+                + Events.usage() + "\n" + Target.usage();
     }
 }

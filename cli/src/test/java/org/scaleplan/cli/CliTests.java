@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -36,6 +38,14 @@ class CliTests {
     @Test
     void answersUsageErrorForABadOptionBeforeConnectingAnywhere() throws Exception {
         assertThat(run("events", "alert")).isEqualTo(2);
+        assertThat(run("target", "--port=99999")).isEqualTo(2);
+    }
+
+    @Test
+    void answersFailureWhenThePortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(run("target", "--port=" + taken.getLocalPort())).isEqualTo(1);
+        }
     }
 
     private int run(String... args) throws InterruptedException {
