@@ -16,6 +16,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.scaleplan.contracts.EventJson;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The HTTP server of the {@code target} tool. Any method on any path is accepted and recorded in {@link Effects};
@@ -69,11 +70,11 @@ final class DemoTarget {
                 serveEffects(exchange);
                 return;
             }
+            String method = exchange.getRequestMethod();
             String key = exchange.getRequestHeaders().getFirst(IDEMPOTENCY_KEY);
-            Effects.Outcome outcome = effects.record(key, path);
-            out.println(line(exchange.getRequestMethod(), path, key, outcome, body));
-            String answer = "{\"outcome\":\"" + outcome.name().toLowerCase(Locale.ROOT) + "\"}";
-            send(exchange, outcome == Effects.Outcome.FAILED ? 503 : 200, answer);
+            Effects.Outcome outcome = effects.record(method, key, path, body);
+            out.println(line(method, path, key, outcome, body));
+            send(exchange, outcome == Effects.Outcome.FAILED ? 503 : 200, answer(outcome, path));
         } finally {
             exchange.close();
         }
@@ -93,6 +94,15 @@ final class DemoTarget {
                 .writeValueAsString(effects.snapshot()));
     }
 
+    /** {@code {"outcome": "effect"}}; a read also gets the path's replicas, as a scaler answers them. */
+    private String answer(Effects.Outcome outcome, String path) {
+        ObjectNode answer = EventJson.mapper().createObjectNode().put("outcome", lower(outcome));
+        if (outcome == Effects.Outcome.READ) {
+            answer.put("replicas", effects.replicas(path));
+        }
+        return EventJson.mapper().writeValueAsString(answer);
+    }
+
     /** {@code 2026-11-27T10:05:00.123Z  POST /notify  key=inc-1:identify  effect  {"text": ...}}. */
     private static String line(String method, String path, String key, Effects.Outcome outcome, byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
@@ -100,7 +110,11 @@ final class DemoTarget {
             text = text.substring(0, BODY_SHOWN) + "…";
         }
         return String.format("%s  %s %s  key=%s  %s  %s", Instant.now().truncatedTo(ChronoUnit.MILLIS), method, path,
-                key == null ? "-" : key, outcome.name().toLowerCase(Locale.ROOT), text).strip();
+                key == null ? "-" : key, lower(outcome), text).strip();
+    }
+
+    private static String lower(Effects.Outcome outcome) {
+        return outcome.name().toLowerCase(Locale.ROOT);
     }
 
     private static void send(HttpExchange exchange, int status, String json) throws IOException {

@@ -41,9 +41,10 @@ public final class Target {
     public static String usage() {
         return "target [--port=" + DEFAULT_PORT + "]\n"
                 + "  The local HTTP target the shipped runbooks call: answers 200 to anything (503 under /fail/),\n"
-                + "  applies each Idempotency-Key once and prints one line per request.\n"
-                + "  GET /_effects: {\"effects\", \"duplicates\", \"failures\", \"byKey\", \"byPath\"};"
-                + " DELETE /_effects clears them.\n";
+                + "  applies each Idempotency-Key once (GET and HEAD apply nothing) and prints one line per request.\n"
+                + "  Plays a scaler too: a read answers {\"replicas\": n}, a write of {\"replicas\": n} sets it.\n"
+                + "  GET /_effects: the counts (effects, duplicates, failures, byKey, byPath, replicas);\n"
+                + "  DELETE /_effects clears them.\n";
     }
 
     private static int port(Arguments arguments) {

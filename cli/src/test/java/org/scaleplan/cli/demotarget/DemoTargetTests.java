@@ -44,6 +44,21 @@ class DemoTargetTests {
     }
 
     @Test
+    void answersAScaleStepsReadAndAppliesItsWriteOnce() throws Exception {
+        // As a runbook's scale step with add: 2 does it, twice (a retry after a crash), with one key.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            HttpResponse<String> read = send("GET", "/scale/shop-prod", "inc-5:scale-out", "");
+            int replicas = EventJson.mapper().readTree(read.body()).get("replicas").asInt();
+            send("PUT", "/scale/shop-prod", "inc-5:scale-out", "{\"replicas\":" + (replicas + 2) + "}");
+        }
+
+        JsonNode counts = effects("GET");
+        assertThat(counts.at("/replicas/~1scale~1shop-prod").asInt()).isEqualTo(3);
+        assertThat(counts.get("effects").asInt()).isEqualTo(1);
+        assertThat(counts.get("duplicates").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void failsUnderFailWithServiceUnavailable() throws Exception {
         HttpResponse<String> failed = post("/fail/status-page", "inc-2:status-page");
 
@@ -73,12 +88,20 @@ class DemoTargetTests {
     }
 
     private HttpResponse<String> post(String path, String idempotencyKey) throws Exception {
+        return send("POST", path, idempotencyKey, "{\"incident\": \"" + idempotencyKey + "\"}");
+    }
+
+    private HttpResponse<String> send(String method, String path, String idempotencyKey, String body)
+            throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri(path))
                 .header("Idempotency-Key", idempotencyKey)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"incident\": \"" + idempotencyKey + "\"}"))
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path).isIn(200, 503);
+        return response;
     }
 
     private JsonNode effects(String method) throws Exception {
