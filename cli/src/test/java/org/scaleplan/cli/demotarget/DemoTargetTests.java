@@ -59,6 +59,15 @@ class DemoTargetTests {
     }
 
     @Test
+    void answersAHeadWithoutBodyAndAppliesNothing() throws Exception {
+        HttpResponse<String> head = send("HEAD", "/status-page", "inc-6:status", "");
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(effects("GET").get("effects").asInt()).isZero();
+    }
+
+    @Test
     void failsUnderFailWithServiceUnavailable() throws Exception {
         HttpResponse<String> failed = post("/fail/status-page", "inc-2:status-page");
 
