@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Scaleplan service run from its boot jar in its own JVM, for tests that must kill it as a crash would
  * ({@code kill -9}) and start it again. It gets the test broker, Redis and admin key through environment variables,
@@ -28,16 +30,26 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path logFile;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final @Nullable Map<String, String> environment;
     private Process process;
     private String lastHealth = "no answer";
 
     /** @param jar the service's boot jar; a test run after {@code package} finds it in {@code target/} */
     public ServiceProcess(Path jar, Path logFile) {
+        this(jar, logFile, null);
+    }
+
+    /**
+     * @param environment the broker, Redis and admin key as environment variables (see {@link #environment});
+     *        null for the test JVM's {@link Infrastructure}
+     */
+    public ServiceProcess(Path jar, Path logFile, @Nullable Map<String, String> environment) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests with 'mvn verify', which packages it");
         }
         this.jar = jar;
         this.logFile = logFile;
+        this.environment = environment;
         this.port = Processes.freePort();
     }
 
@@ -53,11 +65,8 @@ public final class ServiceProcess implements AutoCloseable {
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-        builder.environment().putAll(Map.of(
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS", Infrastructure.kafkaBootstrapServers(),
-                "SPRING_DATA_REDIS_HOST", Infrastructure.redis().host(),
-                "SPRING_DATA_REDIS_PORT", String.valueOf(Infrastructure.redis().port()),
-                "SCALEPLAN_ADMIN_KEY", ServiceProperties.ADMIN_KEY));
+        builder.environment().putAll(environment != null ? environment
+                : environment(Infrastructure.kafkaBootstrapServers(), Infrastructure.redis()));
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -66,6 +75,14 @@ public final class ServiceProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         awaitHealthy();
         return this;
+    }
+
+    /** What a service needs to run against {@code bootstrapServers} and {@code redis}, with the tests' admin key. */
+    public static Map<String, String> environment(String bootstrapServers, RedisEndpoint redis) {
+        return Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
+                "SPRING_DATA_REDIS_HOST", redis.host(),
+                "SPRING_DATA_REDIS_PORT", String.valueOf(redis.port()),
+                "SCALEPLAN_ADMIN_KEY", ServiceProperties.ADMIN_KEY);
     }
 
     /** Ends the service as a crash would: SIGKILL, no shutdown hooks, no goodbye to the broker. */
