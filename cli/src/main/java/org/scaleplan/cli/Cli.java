@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
-import org.scaleplan.cli.events.Events;
+import org.scaleplan.cli.demo.Demo;
 import org.scaleplan.cli.demotarget.Target;
+import org.scaleplan.cli.events.Events;
 
 /**
  * {@code java -jar scaleplan-cli.jar <command> ...}: dispatches on the first argument. Exit status 0 when done,
@@ -13,6 +14,13 @@ import org.scaleplan.cli.demotarget.Target;
  */
 public final class Cli {
 
+    private static final String DEMO_USAGE = """
+            demo --key=ADMIN_KEY [--ingest=http://localhost:8081] [--cost=http://localhost:8083]
+                 [--incidents=http://localhost:8085] [--bootstrap-servers=localhost:9092] [--system=S]
+                 [--minute-millis=500] [--target-port=8099]
+              Feeds a synthetic system into a running stack and prints what Scaleplan does with it, then a summary
+              (./scaleplan demo starts the stack and passes the key).
+            """;
     private static final Set<String> HELP = Set.of("help", "-h", "--help");
 
     private Cli() {
@@ -38,6 +46,8 @@ public final class Cli {
                     return Events.run(rest, out, err);
                 case "target":
                     return Target.run(rest, out, err);
+                case "demo":
+                    return Demo.run(rest, out, err);
                 default:
                     throw new UsageException("unknown command '" + args.get(0) + "'");
             }
@@ -50,6 +60,6 @@ public final class Cli {
 
     static String usage() {
         return "Usage: java -jar scaleplan-cli.jar <command> [options]\n\n"
-                + Events.usage() + "\n" + Target.usage();
+                + Events.usage() + "\n" + Target.usage() + "\n" + DEMO_USAGE;
     }
 }

@@ -1,6 +1,7 @@
 package org.scaleplan.contracts;
 
 import java.util.List;
+import java.util.Set;
 
 /** Names of Scaleplan's topics. Each has exactly one producing service (see {@link EventTypes}). */
 public final class Topics {
@@ -15,6 +16,9 @@ public final class Topics {
     public static final String API_KEYS = "scaleplan.api-keys.v1";
     /** Compacted, keyed by system: every system's budget, as admins set it on cost-service. */
     public static final String BUDGETS = "scaleplan.budgets.v1";
+
+    /** The topics that keep the latest record of each key for ever (cleanup.policy=compact). */
+    public static final Set<String> COMPACTED = Set.of(API_KEYS, BUDGETS);
 
     public static final List<String> ALL =
             List.of(METRICS, PHASE_CHANGES, ALERTS, COST_EVENTS, SECURITY_EVENTS, INCIDENT_EVENTS, API_KEYS,

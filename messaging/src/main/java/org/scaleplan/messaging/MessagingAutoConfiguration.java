@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.scaleplan.contracts.CloudEventHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.support.KafkaHeaderMapper;
@@ -20,6 +21,15 @@ public class MessagingAutoConfiguration {
     private static final List<String> CLOUD_EVENT_HEADERS = List.of(CloudEventHeaders.SPEC_VERSION,
             CloudEventHeaders.ID, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE, CloudEventHeaders.TIME,
             CloudEventHeaders.SUBJECT, CloudEventHeaders.CONTENT_TYPE);
+
+    /**
+     * Runs while the context is built, before any binding is bound: Scaleplan's topics get the broker's partition
+     * count, not a binding's.
+     */
+    @Bean
+    ScaleplanTopics scaleplanTopics(KafkaProperties kafka) {
+        return new ScaleplanTopics(kafka.buildAdminProperties());
+    }
 
     @Bean
     EventPublisher eventPublisher(StreamBridge bridge, @Value("${spring.application.name}") String service,

@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code GET /_effects} serves the counts and {@code DELETE /_effects} clears them. It listens on the loopback
  * interface only: it does whatever it is asked, so nothing outside this machine should reach it.
  */
-final class DemoTarget {
+public final class DemoTarget {
 
     static final String EFFECTS_PATH = "/_effects";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -43,7 +43,7 @@ final class DemoTarget {
     }
 
     /** Listens on {@code port} (0: any free port), printing one line per request to {@code out}. */
-    static DemoTarget start(int port, PrintStream out) {
+    public static DemoTarget start(int port, PrintStream out) {
         try {
             DemoTarget target = new DemoTarget(port, out);
             target.server.start();
@@ -57,7 +57,7 @@ final class DemoTarget {
         return server.getAddress().getPort();
     }
 
-    void stop() {
+    public void stop() {
         server.stop(0);
         executor.shutdownNow();
     }

@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * without a broker. A record that cannot be read still gets its line, naming where it sits and why, and the tail
  * goes on: a display tool must show a poison record, not stop at it.
  */
-final class Line {
+public final class Line {
 
     private static final String TYPE_PREFIX = "scaleplan.";
     /** Wide enough for every short type but the rare {@code cost.budget-threshold-crossed}, so the columns align. */
@@ -26,7 +26,7 @@ final class Line {
     }
 
     /** {@code 2026-11-27T10:05:00Z  phase.changed               shop-prod  phase 1 → 2 (Growth) at ...}. */
-    static String of(ConsumerRecord<String, byte[]> record) {
+    public static String of(ConsumerRecord<String, byte[]> record) {
         try {
             ScaleplanEvent event = decode(record);
             return String.format(FORMAT, Formats.seconds(event.occurredAt()), shortType(event),

@@ -11,7 +11,7 @@ import org.scaleplan.contracts.Topics;
  * The topics {@code events} can tail, by full name or short alias. Without any, it tails every Scaleplan topic
  * but the metrics, whose samples would drown the decisions the tail is for; naming {@code metrics} includes them.
  */
-final class TopicNames {
+public final class TopicNames {
 
     private static final Map<String, String> ALIASES = new TreeMap<>(Map.of(
             "metrics", Topics.METRICS,
@@ -26,7 +26,7 @@ final class TopicNames {
     private TopicNames() {
     }
 
-    static List<String> defaults() {
+    public static List<String> defaults() {
         return Topics.ALL.stream().filter(topic -> !topic.equals(Topics.METRICS)).toList();
     }
 
