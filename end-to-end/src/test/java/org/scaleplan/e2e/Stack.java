@@ -73,6 +73,10 @@ final class Stack implements AutoCloseable {
         return service(name).port();
     }
 
+    KafkaProcess kafka() {
+        return kafka;
+    }
+
     String bootstrapServers() {
         return kafka.bootstrapServers();
     }

@@ -31,6 +31,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
     private final @Nullable Map<String, String> environment;
+    private Map<String, String> properties = Map.of();
     private Process process;
     private String lastHealth = "no answer";
 
@@ -57,8 +58,14 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** Starts the service again, after {@link #kill()}, as it was started last time, on the same port. */
+    public ServiceProcess restart() {
+        return start(properties);
+    }
+
     /** Starts the service with {@code properties} and waits until its health answers UP. */
     public ServiceProcess start(Map<String, String> properties) {
+        this.properties = Map.copyOf(properties);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
