@@ -94,7 +94,7 @@ class FaultsIT {
      * Every acknowledged sample is on the topic. A sample is there twice only if its batch was cut off by the fault
      * (no answer, or a 503 after part of it was written) and retried: a batch answered 2xx is never written again.
      * The one known way for that: ingest killed after Kafka took a batch and before it recorded the batch's key, so
-     * the retry writes the batch again, with the same event ids (consumers drop them; see the issue-9 note).
+     * the retry writes the batch again, with the same event ids (docs/ingest.md, "One known gap").
      */
     private static void reconcile(String fault, String system, LoadDriver load) {
         assertThat(load.pending()).as("batches never acknowledged").isEmpty();
