@@ -79,13 +79,14 @@ class FaultsIT {
         reconcile("broker stopped and started", system, load);
     }
 
-    /** Runs the load, does {@code fault} once 20 batches are in, lets the load run 3 s more, and stops it. */
+    /** Runs the load, does {@code fault} once 20 batches are in, lets 10 more batches go, and stops it. */
     private static void underLoad(LoadDriver load, Runnable fault) throws InterruptedException {
         Thread driving = new Thread(load::run, "load");
         driving.start();
         await().atMost(PATIENCE).until(() -> load.tally().getOrDefault(LoadDriver.Outcome.ACKNOWLEDGED, 0L) >= 20);
         fault.run();
-        Thread.sleep(3_000);
+        int afterFault = load.batches();
+        await().atMost(PATIENCE).until(() -> load.batches() >= afterFault + 10);
         load.stop();
         driving.join(30_000);
     }

@@ -36,7 +36,7 @@ final class LoadDriver {
     private final Map<Integer, Outcome> outcomes = new ConcurrentHashMap<>();
     private final Map<Integer, Outcome> firstOutcomes = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private int sent;
+    private volatile int sent;
 
     LoadDriver(int port, String system) {
         this.port = port;
