@@ -73,6 +73,10 @@ final class Stack implements AutoCloseable {
         return service(name).port();
     }
 
+    RedisEndpoint redis() {
+        return redis;
+    }
+
     KafkaProcess kafka() {
         return kafka;
     }

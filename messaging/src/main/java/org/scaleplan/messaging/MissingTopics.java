@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,12 +64,25 @@ public final class MissingTopics {
         }
     }
 
-    /** The number of partitions of each of {@code topics}, which must exist. */
+    /**
+     * The number of partitions of each of {@code topics}, which must exist. A topic created a moment ago may not be
+     * known to the broker's metadata yet: that is asked again for up to {@link #TIMEOUT}.
+     */
     public static Map<String, Integer> partitions(Map<String, Object> adminConfig, Collection<String> topics) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
         try (Admin admin = Admin.create(adminConfig)) {
-            return admin.describeTopics(topics).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .values().stream()
-                    .collect(Collectors.toMap(TopicDescription::name, topic -> topic.partitions().size()));
+            while (true) {
+                try {
+                    return admin.describeTopics(topics).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                            .values().stream()
+                            .collect(Collectors.toMap(TopicDescription::name, topic -> topic.partitions().size()));
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                    Thread.sleep(200);
+                }
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException("could not describe topics " + topics, e.getCause());
         } catch (TimeoutException e) {
