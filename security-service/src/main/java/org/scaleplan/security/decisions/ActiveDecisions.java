@@ -1,7 +1,6 @@
 package org.scaleplan.security.decisions;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +55,5 @@ public class ActiveDecisions {
 
     public Optional<DecisionIssued> find(String decisionId) {
         return Optional.ofNullable(byId.get(decisionId));
-    }
-
-    Collection<DecisionIssued> values() {
-        return byId.values();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.scaleplan.access.decisions.DecisionStore;
 import org.scaleplan.contracts.access.ActionAudited;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.security.detection.CounterSeries.Increase;
@@ -18,7 +19,7 @@ import org.scaleplan.security.detection.LeakyBucket.Pour;
 public final class Detection {
 
     /** The system of an overflow from calls to Scaleplan's own APIs that name no system. */
-    public static final String SCALEPLAN = "scaleplan";
+    public static final String SCALEPLAN = DecisionStore.SCALEPLAN;
 
     private final List<Scenario> scenarios;
 
@@ -42,6 +43,11 @@ public final class Detection {
             pour(scenario, sample, increase, store).ifPresent(overflows::add);
         }
         return overflows;
+    }
+
+    /** Whether any scenario reads Scaleplan's own access events (else they need not be routed to detection). */
+    public boolean watchesAccess() {
+        return scenarios.stream().anyMatch(scenario -> scenario.source() == Scenario.Source.ACCESS);
     }
 
     /**

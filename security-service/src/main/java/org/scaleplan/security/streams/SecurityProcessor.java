@@ -102,8 +102,14 @@ final class SecurityProcessor implements Processor<String, byte[], String, byte[
         return List.of();
     }
 
-    /** Scaleplan's own access events are detected by the one task that owns the system {@code scaleplan}. */
+    /**
+     * Scaleplan's own access events are detected by the one task that owns the system {@code scaleplan}; with no
+     * scenario reading them they are not routed at all.
+     */
     private List<SystemEvent> audited(ActionAudited audited, Record<String, byte[]> record) {
+        if (!detection.watchesAccess()) {
+            return List.of();
+        }
         if (!DecisionStore.SCALEPLAN.equals(record.key())) {
             context.forward(record.withKey(DecisionStore.SCALEPLAN), DecisionCommand.TOPIC);
             return List.of();
