@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,8 +74,14 @@ class CostRestartIT {
             assertThat(after.path("budget").path("crossed").toString()).isEqualTo("[\"ACTUAL:50@100\"]");
             // A read_committed reader sees nothing past a transaction still open on a partition (one the killed
             // instance left open stays so until it times out), so the events are awaited.
-            List<ConsumerRecord<String, byte[]>> events = await().atMost(PATIENCE)
-                    .until(() -> probe.readAll(Topics.COST_EVENTS, r -> system.equals(r.key())), r -> !r.isEmpty());
+            List<ConsumerRecord<String, byte[]>> events;
+            try {
+                events = await().atMost(PATIENCE).until(
+                        () -> probe.readAll(Topics.COST_EVENTS, r -> system.equals(r.key())), r -> !r.isEmpty());
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("no threshold event for " + system + " on " + Topics.COST_EVENTS
+                        + "; its partitions now: " + probe.offsets(Topics.COST_EVENTS), e);
+            }
             assertThat(events).singleElement()
                     .satisfies(r -> assertThat(KafkaProbe.header(r, CloudEventHeaders.TYPE))
                             .contains("scaleplan.cost.budget-threshold-crossed"));

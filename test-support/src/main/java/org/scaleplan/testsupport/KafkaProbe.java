@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -109,6 +111,26 @@ public final class KafkaProbe implements AutoCloseable {
                 });
             }
             return matching;
+        }
+    }
+
+    /**
+     * Where each partition of {@code topic} stands, for a failure message: the last stable offset (what a
+     * read_committed reader can reach; an open transaction holds it back) against the high watermark.
+     */
+    public String offsets(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
+                new ByteArrayDeserializer());
+                KafkaConsumer<String, byte[]> uncommitted = new KafkaConsumer<>(Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringDeserializer(),
+                        new ByteArrayDeserializer())) {
+            assignAllPartitions(consumer, topic);
+            Map<TopicPartition, Long> stable = consumer.endOffsets(consumer.assignment());
+            Map<TopicPartition, Long> high = uncommitted.endOffsets(consumer.assignment());
+            return new TreeMap<>(stable.keySet().stream().collect(Collectors.toMap(
+                    TopicPartition::partition, p -> "stable " + stable.get(p) + " of " + high.get(p)))).toString();
         }
     }
 
