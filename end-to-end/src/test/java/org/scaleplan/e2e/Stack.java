@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.scaleplan.testsupport.Infrastructure;
 import org.scaleplan.testsupport.KafkaProcess;
-import org.scaleplan.testsupport.RedisEndpoint;
+import org.scaleplan.testsupport.RedisProcess;
 import org.scaleplan.testsupport.ServiceProcess;
 
 /**
@@ -27,18 +26,23 @@ final class Stack implements AutoCloseable {
             "scaleplan.incident.engine-session-timeout", "6s");
 
     private final KafkaProcess kafka;
-    private final RedisEndpoint redis;
+    private final RedisProcess redis;
     private final Path work;
     private final Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
 
     private Stack(Path work) {
         this.work = work;
         this.kafka = new KafkaProcess(work.resolve("kafka")).start();
-        this.redis = Infrastructure.redis();
+        this.redis = RedisProcess.start();
     }
 
     /** Starts the broker, then {@code instances} of each service (1 unless named) at once, healthy when it returns. */
     static Stack start(Path work, Map<String, Integer> instances) {
+        return start(work, instances, Map.of());
+    }
+
+    /** As {@link #start(Path, Map)}, with {@code settings} (service: property: value) on top of the defaults. */
+    static Stack start(Path work, Map<String, Integer> instances, Map<String, Map<String, String>> settings) {
         Stack stack = new Stack(work);
         List<CompletableFuture<?>> starting = new ArrayList<>();
         for (String service : SERVICES) {
@@ -48,6 +52,7 @@ final class Stack implements AutoCloseable {
                 Map<String, String> properties = new LinkedHashMap<>(QUICK);
                 // Instances on one machine must not share a state directory (Kafka Streams locks it).
                 properties.put("spring.kafka.streams.state-dir", work.resolve(service + "-" + i + "-state").toString());
+                properties.putAll(settings.getOrDefault(service, Map.of()));
                 starting.add(CompletableFuture.runAsync(() -> process.start(properties)));
             }
         }
@@ -58,7 +63,7 @@ final class Stack implements AutoCloseable {
     private ServiceProcess process(String service, int instance) {
         return new ServiceProcess(Path.of("..", service, "target", service + ".jar"),
                 work.resolve(service + "-" + instance + ".log"),
-                ServiceProcess.environment(kafka.bootstrapServers(), redis));
+                ServiceProcess.environment(kafka.bootstrapServers(), redis.endpoint()));
     }
 
     ServiceProcess service(String name) {
@@ -73,7 +78,7 @@ final class Stack implements AutoCloseable {
         return service(name).port();
     }
 
-    RedisEndpoint redis() {
+    RedisProcess redis() {
         return redis;
     }
 
@@ -89,5 +94,6 @@ final class Stack implements AutoCloseable {
     public void close() {
         services.values().forEach(list -> list.forEach(ServiceProcess::close));
         kafka.close();
+        redis.kill();
     }
 }

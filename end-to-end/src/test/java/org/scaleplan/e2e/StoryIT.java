@@ -9,11 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,9 +19,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.scaleplan.contracts.CloudEventHeaders;
-import org.scaleplan.contracts.EventJson;
-import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.ScaleplanEvent;
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.alert.AlertFiring;
@@ -36,7 +31,6 @@ import org.scaleplan.contracts.incident.RunbookStepSucceeded;
 import org.scaleplan.contracts.phase.PhaseChanged;
 import org.scaleplan.contracts.security.DecisionIssued;
 import org.scaleplan.contracts.security.PostureChanged;
-import org.scaleplan.testsupport.KafkaProbe;
 
 /**
  * The story of one system as users meet Scaleplan, against the whole stack as processes (two instances of
@@ -48,22 +42,22 @@ import org.scaleplan.testsupport.KafkaProbe;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoryIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = EventLog.PATIENCE;
     private static Stack stack;
-    private static KafkaProbe probe;
+    private static EventLog log;
     private static DemoTargetFixture target;
 
     @BeforeAll
     static void start(@TempDir Path work) {
         target = DemoTargetFixture.start(work.resolve("target.log"));
         stack = Stack.start(work, Map.of("phase-evaluator", 2, "incident-service", 2));
-        probe = new KafkaProbe(stack.bootstrapServers());
+        log = new EventLog(stack.bootstrapServers());
     }
 
     @AfterAll
     static void stop() {
-        if (probe != null) {
-            probe.close();
+        if (log != null) {
+            log.close();
         }
         if (stack != null) {
             stack.close();
@@ -131,14 +125,7 @@ class StoryIT {
     @Order(3)
     void anAlertmanagerAlertOpensAnIncident() {
         String system = "am-" + UUID.randomUUID();
-        String payload = """
-                {"version": "4", "groupKey": "{}:{alertname=\\"Down\\"}", "truncatedAlerts": 0, "status": "firing",
-                 "receiver": "scaleplan", "groupLabels": {}, "commonLabels": {}, "commonAnnotations": {},
-                 "externalURL": "http://alertmanager:9093",
-                 "alerts": [{"status": "firing", "labels": {"alertname": "Down", "system": "%s", "severity": "warning"},
-                   "annotations": {"summary": "target down"}, "startsAt": "%s", "endsAt": "0001-01-01T00:00:00Z",
-                   "generatorURL": "http://prometheus:9090/graph", "fingerprint": "e2e0000000000001"}]}
-                """.formatted(system, Instant.now());
+        String payload = AlertmanagerPayload.firing(system, "Down", "target down", "e2e0000000000001");
 
         assertThat(Http.post(stack.port("incident-service"), "/v1/integrations/alertmanager", payload).statusCode())
                 .isBetween(200, 299);
@@ -182,13 +169,9 @@ class StoryIT {
         assertThat(events(system, PhaseChanged.class)).containsExactly(change);
     }
 
-    /** Active users from 300 to 25,000 over 35 minutes of event time, each level held past the 5-minute window. */
     private static void grow(String system, Instant t0) {
-        int[] users = {300, 300, 300, 2_000, 2_000, 2_000, 2_000, 2_000, 2_000, 2_000, 8_000, 8_000, 8_000, 8_000,
-            8_000, 8_000, 8_000, 25_000, 25_000, 25_000, 25_000, 25_000, 25_000, 25_000};
-        for (int minute = 0; minute < users.length; minute++) {
-            post(Samples.of(system, t0.plus(Duration.ofMinutes(minute))).add("active_users", users[minute])
-                    .add("cost_usd_total", 2.0 * minute, Map.of("category", "server")));
+        for (int minute = 0; minute < Samples.GROWTH_MINUTES; minute++) {
+            post(Samples.growth(system, t0, minute));
         }
     }
 
@@ -203,15 +186,10 @@ class StoryIT {
     }
 
     private static <T extends SystemEvent> T awaitEvent(String system, Class<T> type, Predicate<T> match) {
-        return await().atMost(PATIENCE).until(() -> events(system, type).stream().filter(match).findFirst(),
-                Optional::isPresent).orElseThrow();
+        return log.await(system, type, match);
     }
 
     private static <T extends ScaleplanEvent> List<T> events(String system, Class<T> type) {
-        String topic = EventTypes.of(type).topic();
-        List<ConsumerRecord<String, byte[]>> records = probe.readAll(topic, r -> system.equals(r.key()));
-        return records.stream()
-                .map(r -> EventJson.read(r.value(), KafkaProbe.header(r, CloudEventHeaders.TYPE).orElseThrow()))
-                .filter(type::isInstance).map(type::cast).toList();
+        return log.of(system, type);
     }
 }

@@ -37,7 +37,7 @@ public final class Infrastructure {
 
     public static synchronized RedisEndpoint redis() {
         if (redis == null) {
-            redis = useDocker() ? startRedisContainer() : RedisProcess.start();
+            redis = useDocker() ? startRedisContainer() : RedisProcess.start().endpoint();
         }
         return redis;
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.scaleplan.contracts.alert.AlertFiring;
 import org.scaleplan.contracts.cost.Basis;
+import org.scaleplan.contracts.cost.BudgetSet;
 import org.scaleplan.contracts.cost.BudgetThresholdCrossed;
 import org.scaleplan.contracts.cost.CostProjected;
 import org.scaleplan.contracts.incident.ActionRequested;
@@ -51,6 +52,11 @@ public final class SampleEvents {
     public static BudgetThresholdCrossed budgetThresholdCrossed(String system) {
         return new BudgetThresholdCrossed(UUID.randomUUID(), AT, system, YearMonth.of(2026, 11), Basis.FORECASTED,
                 80, new BigDecimal("1000.00"), new BigDecimal("812.40"), List.of());
+    }
+
+    public static BudgetSet budgetSet(String system) {
+        return new BudgetSet(UUID.randomUUID(), AT, system, new BigDecimal("1000"), List.of(50, 80, 100),
+                List.of(Basis.ACTUAL, Basis.FORECASTED), "admin");
     }
 
     public static CostProjected costProjected(String system) {

@@ -97,6 +97,10 @@ public final class ServiceProcess implements AutoCloseable {
         Processes.kill(process);
     }
 
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
     @Override
     public void close() {
         if (process != null && process.isAlive()) {
