@@ -165,11 +165,8 @@ class RecoveryIT {
     @Order(4)
     void redisKilledAndStartedEmptyLosesNoSampleAndIsRefilledFromKafka() {
         String system = "redis-restart-" + UUID.randomUUID();
-        IngestKey collector = IngestKey.issue(stack, "collector");
-        IngestKey greedy = IngestKey.issue(stack, "greedy");
-        block(system, greedy);
-        await().atMost(PATIENCE).until(() -> greedy.post(stack, up(system, 0)) == 403);
-        assertThat(collector.post(stack, up(system, 0))).isEqualTo(200);
+        Clients clients = Clients.oneBlocked(system);
+        IngestKey collector = clients.collector();
 
         stack.redis().kill();
         int sent = 20;
@@ -181,8 +178,7 @@ class RecoveryIT {
         stack.redis().restart();
         Instant restarted = Instant.now();
 
-        await().atMost(PATIENCE).until(() -> refilled()
-                && collector.post(stack, up(system, 100)) == 200 && greedy.post(stack, up(system, 100)) == 403);
+        await().atMost(PATIENCE).until(() -> refilled() && clients.enforced(system, 100));
         Duration back = Duration.between(restarted, Instant.now());
         Map<String, Long> found = log.records(system, Topics.METRICS).stream()
                 .map(r -> EventJson.read(r.value(), MetricSample.class).labels().get("batch"))
@@ -202,17 +198,13 @@ class RecoveryIT {
     @Order(5)
     void redisEmptiedIsRefilledFromKafkaWithinSeconds() {
         String system = "flush-" + UUID.randomUUID();
-        IngestKey collector = IngestKey.issue(stack, "collector");
-        IngestKey greedy = IngestKey.issue(stack, "greedy");
-        block(system, greedy);
-        await().atMost(PATIENCE).until(() -> greedy.post(stack, up(system, 0)) == 403);
+        Clients clients = Clients.oneBlocked(system);
 
         assertThat(stack.redis().command("FLUSHALL")).isEqualTo("+OK");
         Instant flushed = Instant.now();
 
         // Rebuilt, not served from a cache: security-service marks each store once it has written it again.
-        await().atMost(PATIENCE).until(() -> refilled() && collector.post(stack, up(system, 1)) == 200
-                && greedy.post(stack, up(system, 1)) == 403);
+        await().atMost(PATIENCE).until(() -> refilled() && clients.enforced(system, 1));
         Duration back = Duration.between(flushed, Instant.now());
         System.out.printf("FLUSHALL: the collector's key works and the greedy key is blocked again, %d ms after%n",
                 back.toMillis());
@@ -235,10 +227,23 @@ class RecoveryIT {
         return Samples.of(system, Instant.now()).add("up", 1, Map.of("batch", String.valueOf(batch)));
     }
 
-    private static void block(String system, IngestKey key) {
-        assertThat(Http.post(stack.port("security-service"), "/v1/decisions", "{\"system\": \"" + system
-                + "\", \"action\": \"BLOCK\", \"scope\": {\"type\": \"KEY\", \"value\": \"" + key.id() + "\"},"
-                + " \"ttl\": \"1h\", \"reason\": \"drill\"}").statusCode()).isEqualTo(202);
+    /** Two collectors of one system: the greedy one blocked by an admin's decision, the other not. */
+    private record Clients(IngestKey collector, IngestKey greedy) {
+
+        static Clients oneBlocked(String system) {
+            Clients clients = new Clients(IngestKey.issue(stack, "collector"), IngestKey.issue(stack, "greedy"));
+            assertThat(Http.post(stack.port("security-service"), "/v1/decisions", "{\"system\": \"" + system
+                    + "\", \"action\": \"BLOCK\", \"scope\": {\"type\": \"KEY\", \"value\": \""
+                    + clients.greedy().id() + "\"}, \"ttl\": \"1h\", \"reason\": \"drill\"}").statusCode())
+                    .isEqualTo(202);
+            await().atMost(PATIENCE).until(() -> clients.enforced(system, 0));
+            return clients;
+        }
+
+        /** Whether ingest accepts the collector's batch and refuses the greedy one. */
+        boolean enforced(String system, int batch) {
+            return collector.post(stack, up(system, batch)) == 200 && greedy.post(stack, up(system, batch)) == 403;
+        }
     }
 
     private static boolean between(String batch, int first, int last) {

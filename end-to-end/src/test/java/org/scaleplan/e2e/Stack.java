@@ -56,7 +56,13 @@ final class Stack implements AutoCloseable {
                 starting.add(CompletableFuture.runAsync(() -> process.start(properties)));
             }
         }
-        CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
+        try {
+            CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
+        } catch (RuntimeException e) {
+            // allOf ends when every start has: no test will close a stack it never got, so stop what did start.
+            stack.close();
+            throw e;
+        }
         return stack;
     }
 
