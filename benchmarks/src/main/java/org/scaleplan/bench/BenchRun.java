@@ -1,0 +1,118 @@
+package org.scaleplan.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.scaleplan.bench.baseline.BaselineResult;
+import org.scaleplan.bench.baseline.ProducerBaseline;
+import org.scaleplan.bench.latency.DecisionTrials;
+import org.scaleplan.bench.latency.RunbookTarget;
+import org.scaleplan.bench.latency.Runbooks;
+import org.scaleplan.bench.latency.TrialKind;
+import org.scaleplan.bench.latency.TrialResults;
+import org.scaleplan.bench.load.Format;
+import org.scaleplan.bench.load.LoadOptions;
+import org.scaleplan.bench.load.LoadProcess;
+import org.scaleplan.bench.load.SampleShape;
+import org.scaleplan.bench.load.Saturation;
+import org.scaleplan.bench.load.SaturationResult;
+import org.scaleplan.bench.report.BenchResult;
+import org.scaleplan.bench.report.Machine;
+import org.scaleplan.bench.stack.ApiKeys;
+import org.scaleplan.bench.stack.BenchStack;
+import org.scaleplan.bench.stack.CpuMeter;
+import org.scaleplan.bench.stack.StackSettings;
+
+/**
+ * One benchmark run, in order: the stack (start-up times), the producer baseline, ingest to saturation for each
+ * format, decision and incident trials at half the JSON saturation, resident memory, a profiled load window.
+ */
+final class BenchRun {
+
+    private final BenchOptions options;
+    private final Progress progress;
+
+    BenchRun(BenchOptions options, Progress progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    BenchResult run() throws InterruptedException {
+        Instant started = Instant.now();
+        Machine machine = Machine.here();
+        WorkDirectory.empty(options.work());
+        try (RunbookTarget target = new RunbookTarget()) {
+            StackSettings settings = RunSettings.stack(options,
+                    Runbooks.write(options.work().resolve("runbooks"), target), target);
+            progress.step("Starting a broker, Redis and the five services, one after another");
+            try (BenchStack stack = BenchStack.start(settings, progress)) {
+                return measure(stack, settings, target, started, machine);
+            }
+        }
+    }
+
+    private BenchResult measure(BenchStack stack, StackSettings settings, RunbookTarget target, Instant started,
+            Machine machine) throws InterruptedException {
+        String key = ApiKeys.ingestKey(stack.url("security-service"), "benchmark");
+        CpuMeter meter = new CpuMeter(stack.pids()).with("benchmark", ProcessHandle.current().pid());
+        int recordSize = SampleShape.serializedSize();
+        progress.step("Baseline: Kafka's ProducerPerformance, acks=all, " + recordSize + "-byte records");
+        BaselineResult baseline = ProducerBaseline.run(stack.bootstrapServers(), recordSize,
+                options.baselineRecords(), meter, progress);
+        List<SaturationResult> saturation = new ArrayList<>();
+        for (Format format : Format.values()) {
+            progress.step("Ingest to saturation: " + format.label() + " (POST " + format.path() + ")");
+            saturation.add(new Saturation(load(stack, key, format, "load-" + format.label()), options.ladder(),
+                    meter, progress).run());
+        }
+        SaturationResult.Step json = saturation.get(0).best();
+        Latency latency = latency(stack, key, target, json.load().samplesPerSecond() / 2, json.load().clients(),
+                meter);
+        Map<String, Long> resident = stack.residentKb();
+        BenchResult.Profile profile = new Profiling(progress).run(stack,
+                load(stack, key, Format.JSON, "profiled").withClients(json.load().clients()), meter,
+                options.work().resolve("profile"));
+        return new BenchResult(started, Duration.between(started, Instant.now()), options.quick(), machine,
+                Versions.of(options.repo(), settings), RunSettings.describe(options, settings, recordSize), baseline,
+                saturation, latency.halfLoad(), latency.trials(), stack.startupTimes(), stack.startupCpuSeconds(),
+                resident, profile);
+    }
+
+    /** The trials, under a background JSON load at {@code rate} samples/s from {@code clients} clients. */
+    private Latency latency(BenchStack stack, String key, RunbookTarget target, double rate, int clients,
+            CpuMeter meter) throws InterruptedException {
+        progress.step(String.format("Decision and incident latency: %d trials of each kind under %,.0f samples/s "
+                + "of background load", options.trials(), rate));
+        LoadOptions background = new LoadOptions(stack.url("metrics-ingest"), key, Format.JSON, clients,
+                options.warmup(), Duration.ZERO, rate, "half-load");
+        CountDownLatch measuring = new CountDownLatch(1);
+        LoadProcess load = LoadProcess.start(background, progress, LoadProcess.Window.opening(measuring::countDown));
+        if (!measuring.await(options.warmup().toSeconds() + 60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the background load did not start");
+        }
+        CpuMeter withLoad = meter.with("load generator", load.pid());
+        withLoad.start();
+        try (DecisionTrials trials = new DecisionTrials(stack.url("metrics-ingest"), key, stack.bootstrapServers(),
+                target, progress)) {
+            Map<TrialKind, TrialResults> results = trials.run(options.trials());
+            Map<String, Double> cores = withLoad.cores();
+            results.values().forEach(r -> progress.info(String.format("%s: decision p50 %.0f ms, p99 %.0f ms; "
+                    + "incident p50 %.0f ms, p99 %.0f ms", r.kind().label(), r.decision().p50(), r.decision().p99(),
+                    r.incident().p50(), r.incident().p99())));
+            return new Latency(new BenchResult.HalfLoad(rate, load.stop(), cores), results);
+        }
+    }
+
+    private LoadOptions load(BenchStack stack, String key, Format format, String systems) {
+        return new LoadOptions(stack.url("metrics-ingest"), key, format, 1, options.warmup(), options.measure(), 0,
+                systems);
+    }
+
+    private record Latency(BenchResult.HalfLoad halfLoad, Map<TrialKind, TrialResults> trials) {
+    }
+}
