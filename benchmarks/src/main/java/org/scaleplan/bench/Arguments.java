@@ -1,5 +1,6 @@
 package org.scaleplan.bench;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +10,14 @@ import java.util.Set;
 /** {@code --name=value} options and {@code --flag}s of a command line, refusing any the command does not take. */
 public final class Arguments {
 
-    private final Map<String, String> values;
+    private final Map<String, List<String>> values;
 
-    private Arguments(Map<String, String> values) {
+    private Arguments(Map<String, List<String>> values) {
         this.values = values;
     }
 
     public static Arguments parse(List<String> args, Set<String> known) {
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<String>> values = new LinkedHashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument '" + arg + "'");
@@ -26,17 +27,24 @@ public final class Arguments {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name);
             }
-            values.put(name, equals < 0 ? "true" : arg.substring(equals + 1));
+            values.computeIfAbsent(name, n -> new ArrayList<>()).add(equals < 0 ? "true" : arg.substring(equals + 1));
         }
         return new Arguments(values);
     }
 
+    /** The option's value; the last one when it was given more than once. */
     public Optional<String> value(String name) {
-        return Optional.ofNullable(values.get(name));
+        List<String> given = all(name);
+        return given.isEmpty() ? Optional.empty() : Optional.of(given.get(given.size() - 1));
+    }
+
+    /** Every value of an option that may be repeated, in order. */
+    public List<String> all(String name) {
+        return values.getOrDefault(name, List.of());
     }
 
     public boolean flag(String name) {
-        return Boolean.parseBoolean(values.getOrDefault(name, "false"));
+        return Boolean.parseBoolean(value(name).orElse("false"));
     }
 
     public String required(String name) {

@@ -21,8 +21,10 @@ public final class Bench {
     private static final String USAGE = """
             Usage: java -jar scaleplan-bench.jar [--quick] [--repo=.] [--out=<repo>/docs] [--work=<repo>/var/bench]
                                                  [--java-opts="<services' JVM options>"]
+                                                 [--set=<service>:<name>=<value>]...
               Starts a broker, Redis and the five services (jars under <repo>/<service>/target/), measures them
               against Kafka's producer perf tool and writes benchmarks.md and benchmarks.json into --out.
+              --set changes a service property for an experiment (repeatable; the report lists it).
             """;
 
     private Bench() {

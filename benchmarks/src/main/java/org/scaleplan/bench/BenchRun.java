@@ -60,16 +60,8 @@ final class BenchRun {
             Machine machine) throws InterruptedException {
         String key = ApiKeys.ingestKey(stack.url("security-service"), "benchmark");
         CpuMeter meter = new CpuMeter(stack.pids()).with("benchmark", ProcessHandle.current().pid());
-        int recordSize = SampleShape.serializedSize();
-        progress.step("Baseline: Kafka's ProducerPerformance, acks=all, " + recordSize + "-byte records");
-        BaselineResult baseline = ProducerBaseline.run(stack.bootstrapServers(), recordSize,
-                options.baselineRecords(), meter, progress);
-        List<SaturationResult> saturation = new ArrayList<>();
-        for (Format format : Format.values()) {
-            progress.step("Ingest to saturation: " + format.label() + " (POST " + format.path() + ")");
-            saturation.add(new Saturation(load(stack, key, format, "load-" + format.label()), options.ladder(),
-                    meter, progress).run());
-        }
+        BaselineResult baseline = baseline(stack, meter);
+        List<SaturationResult> saturation = saturation(stack, key, meter);
         SaturationResult.Step json = saturation.get(0).best();
         Latency latency = latency(stack, key, target, json.load().samplesPerSecond() / 2, json.load().clients(),
                 meter);
@@ -78,9 +70,26 @@ final class BenchRun {
                 load(stack, key, Format.JSON, "profiled").withClients(json.load().clients()), meter,
                 options.work().resolve("profile"));
         return new BenchResult(started, Duration.between(started, Instant.now()), options.quick(), machine,
-                Versions.of(options.repo(), settings), RunSettings.describe(options, settings, recordSize), baseline,
+                Versions.of(options.repo(), settings), RunSettings.describe(options, settings, baseline.recordSize()),
+                baseline,
                 saturation, latency.halfLoad(), latency.trials(), stack.startupTimes(), stack.startupCpuSeconds(),
                 resident, profile);
+    }
+
+    private BaselineResult baseline(BenchStack stack, CpuMeter meter) {
+        int recordSize = SampleShape.serializedSize();
+        progress.step("Baseline: Kafka's ProducerPerformance, acks=all, " + recordSize + "-byte records");
+        return ProducerBaseline.run(stack.bootstrapServers(), recordSize, options.baselineRecords(), meter, progress);
+    }
+
+    private List<SaturationResult> saturation(BenchStack stack, String key, CpuMeter meter) {
+        List<SaturationResult> saturation = new ArrayList<>();
+        for (Format format : Format.values()) {
+            progress.step("Ingest to saturation: " + format.label() + " (POST " + format.path() + ")");
+            saturation.add(new Saturation(load(stack, key, format, "load-" + format.label()), options.ladder(),
+                    meter, progress).run());
+        }
+        return saturation;
     }
 
     /** The trials, under a background JSON load at {@code rate} samples/s from {@code clients} clients. */
@@ -88,24 +97,27 @@ final class BenchRun {
             CpuMeter meter) throws InterruptedException {
         progress.step(String.format("Decision and incident latency: %d trials of each kind under %,.0f samples/s "
                 + "of background load", options.trials(), rate));
-        LoadOptions background = new LoadOptions(stack.url("metrics-ingest"), key, Format.JSON, clients,
-                options.warmup(), Duration.ZERO, rate, "half-load");
-        CountDownLatch measuring = new CountDownLatch(1);
-        LoadProcess load = LoadProcess.start(background, progress, LoadProcess.Window.opening(measuring::countDown));
-        if (!measuring.await(options.warmup().toSeconds() + 60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the background load did not start");
-        }
+        LoadProcess load = background(new LoadOptions(stack.url("metrics-ingest"), key, Format.JSON, clients,
+                options.warmup(), Duration.ZERO, rate, "half-load"));
         CpuMeter withLoad = meter.with("load generator", load.pid());
         withLoad.start();
         try (DecisionTrials trials = new DecisionTrials(stack.url("metrics-ingest"), key, stack.bootstrapServers(),
                 target, progress)) {
             Map<TrialKind, TrialResults> results = trials.run(options.trials());
             Map<String, Double> cores = withLoad.cores();
-            results.values().forEach(r -> progress.info(String.format("%s: decision p50 %.0f ms, p99 %.0f ms; "
-                    + "incident p50 %.0f ms, p99 %.0f ms", r.kind().label(), r.decision().p50(), r.decision().p99(),
-                    r.incident().p50(), r.incident().p99())));
+            results.values().forEach(r -> progress.info(r.summary()));
             return new Latency(new BenchResult.HalfLoad(rate, load.stop(), cores), results);
         }
+    }
+
+    /** A load until it is stopped, once it is past its warm-up. */
+    private LoadProcess background(LoadOptions options) throws InterruptedException {
+        CountDownLatch measuring = new CountDownLatch(1);
+        LoadProcess load = LoadProcess.start(options, progress, LoadProcess.Window.opening(measuring::countDown));
+        if (!measuring.await(options.warmup().toSeconds() + 60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the background load did not start");
+        }
+        return load;
     }
 
     private LoadOptions load(BenchStack stack, String key, Format format, String systems) {

@@ -30,17 +30,29 @@ final class RunSettings {
         properties.get("metrics-ingest").put("scaleplan.access.rate-limits.ingest.burst", UNLIMITED);
         properties.get("incident-service").put("scaleplan.incident.runbooks-dir", runbooks.toString());
         properties.get("incident-service").put("scaleplan.incident.http.allowed-hosts", target.hostAndPort());
+        options.overrides().forEach(o -> properties.get(o.service()).put(o.property(), o.value()));
         return new StackSettings(options.repo(), options.work(), options.javaOptions(), properties);
     }
 
     static Map<String, String> describe(BenchOptions options, StackSettings stack, int recordSize) {
         Map<String, String> settings = new LinkedHashMap<>();
+        describeStack(settings, options, stack);
+        describeLoad(settings, options, recordSize);
+        return settings;
+    }
+
+    private static void describeStack(Map<String, String> settings, BenchOptions options, StackSettings stack) {
         settings.put("services' JVM", "`" + StackSettings.SERVICE_PROCESS_OPTIONS + "` (test-support's ServiceProcess)"
                 + " plus `JAVA_TOOL_OPTIONS=" + options.javaOptions() + "` (`./scaleplan up`'s defaults)");
         settings.put("services' properties", "as shipped, plus: " + stack.properties().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue().entrySet().stream()
                         .map(p -> "`" + p.getKey() + "=" + p.getValue() + "`").collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; ")));
+        if (!options.overrides().isEmpty()) {
+            settings.put("**experiment**", "changed from the shipped configuration with `--set`: "
+                    + options.overrides().stream().map(o -> "`" + o.service() + ": " + o.property() + "=" + o.value()
+                            + "`").collect(Collectors.joining(", ")));
+        }
         settings.put("rate limits", "the `ingest` class raised to " + UNLIMITED + " requests/s (burst " + UNLIMITED
                 + ") on metrics-ingest: the default 200/s, burst 400 per key (docs/access.md) would cap JSON at "
                 + "200,000 samples/s. No other limit applies (max 10,000 samples and 10 MB per request).");
@@ -50,6 +62,9 @@ final class RunSettings {
                 + "`, `num.partitions=3`, data in the work directory (page cache, no fsync per write)");
         settings.put("metrics-ingest's producer", "as shipped: `acks=all`, idempotent, lz4, `linger.ms=5`; "
                 + "a request is answered once Kafka acknowledged all of its samples");
+    }
+
+    private static void describeLoad(Map<String, String> settings, BenchOptions options, int recordSize) {
         settings.put("baseline", "`ProducerPerformance " + String.join(" ", ProducerBaseline.arguments("<broker>",
                 recordSize, options.baselineRecords())) + "`, JVM `" + ProducerBaseline.JVM + "`; producer defaults "
                 + "otherwise (`batch.size=16384`, `linger.ms=5`, no compression)");
@@ -60,6 +75,5 @@ final class RunSettings {
         settings.put("latency trials", options.trials() + " of each kind, one at a time, 30 s patience each");
         settings.put("event consumer", "in the benchmark: `read_committed`, assigned to every partition from the "
                 + "end, `fetch.max.wait.ms=20`");
-        return settings;
     }
 }

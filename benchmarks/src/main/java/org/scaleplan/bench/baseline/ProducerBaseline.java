@@ -36,12 +36,9 @@ public final class ProducerBaseline {
     public static BaselineResult run(String bootstrapServers, int recordSize, long records, CpuMeter meter,
             Progress progress) {
         int partitions = createTopic(bootstrapServers);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), JVM, "-cp", System.getProperty("java.class.path"),
-                "org.apache.kafka.tools.ProducerPerformance"));
-        command.addAll(arguments(bootstrapServers, recordSize, records));
         try {
-            Process perf = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process perf = new ProcessBuilder(command(bootstrapServers, recordSize, records))
+                    .redirectErrorStream(true).start();
             CpuMeter perfMeter = meter.with("producer perf", perf.pid());
             perfMeter.start();
             Map<String, Double> cores = new LinkedHashMap<>();
@@ -55,6 +52,14 @@ public final class ProducerBaseline {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> command(String bootstrapServers, int recordSize, long records) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), JVM, "-cp", System.getProperty("java.class.path"),
+                "org.apache.kafka.tools.ProducerPerformance"));
+        command.addAll(arguments(bootstrapServers, recordSize, records));
+        return command;
     }
 
     /** The tool's command line after its class name, for the report too. */

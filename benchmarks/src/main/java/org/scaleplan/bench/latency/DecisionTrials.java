@@ -29,6 +29,8 @@ public final class DecisionTrials implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Duration AFTERWARDS = Duration.ofSeconds(2);
+    /** incident-service's own topic: the signal handed to the instance that owns the system. */
+    private static final String INBOX = "incident-service-inbox";
     private static final String OPENED = "scaleplan.incident.opened";
     private static final String STEP_STARTED = "scaleplan.runbook.step-started";
 
@@ -47,7 +49,7 @@ public final class DecisionTrials implements AutoCloseable {
         this.target = target;
         this.progress = progress;
         this.watch = new EventWatch(bootstrapServers, List.of(Topics.PHASE_CHANGES, Topics.ALERTS,
-                Topics.INCIDENT_EVENTS));
+                Topics.INCIDENT_EVENTS, INBOX));
     }
 
     /** {@code count} trials of each kind, alternating. */
@@ -66,6 +68,11 @@ public final class DecisionTrials implements AutoCloseable {
                 progress.info((i + 1) + " of " + count + " trials of each kind done");
             }
         }
+        return results(trials, timeouts);
+    }
+
+    private static Map<TrialKind, TrialResults> results(Map<TrialKind, List<TrialResults.Trial>> trials,
+            Map<TrialKind, Integer> timeouts) {
         Map<TrialKind, TrialResults> results = new EnumMap<>(TrialKind.class);
         for (TrialKind kind : TrialKind.values()) {
             results.put(kind, new TrialResults(kind, trials.getOrDefault(kind, List.of()),
@@ -93,10 +100,11 @@ public final class DecisionTrials implements AutoCloseable {
             progress.info(kind.label() + " trial " + index + ": decided, but no runbook request within "
                     + PATIENCE.toSeconds() + " s");
         }
-        // Both are published before the step's request is sent: seen by now, or a moment later.
+        // All are published before the step's request is sent: seen by now, or a moment later.
+        double inbox = millis(deciding, watch.await(system, INBOX, AFTERWARDS));
         double opened = millis(deciding, watch.await(system, OPENED, AFTERWARDS));
         double started = millis(deciding, watch.await(system, STEP_STARTED, AFTERWARDS));
-        return Optional.of(new TrialResults.Trial(millis(deciding, decided), opened, started, called));
+        return Optional.of(new TrialResults.Trial(millis(deciding, decided), inbox, opened, started, called));
     }
 
     /** From {@code from} to {@code to} ({@link System#nanoTime()}); NaN when {@code to} was not seen. */

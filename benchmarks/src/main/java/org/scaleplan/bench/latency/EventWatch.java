@@ -22,7 +22,8 @@ import org.scaleplan.contracts.CloudEventHeaders;
 /**
  * A subscriber as users run one: a {@code read_committed} consumer of decision topics, from their end, noting when
  * it first sees each record type for each system ({@code ce_subject}). It polls on a thread of its own, so a
- * record's time is when the poll that brought it returned.
+ * record's time is when the poll that brought it returned. A record without CloudEvents headers (an internal topic
+ * such as incident-service's inbox) counts as of its topic's type, for the system in its key.
  */
 final class EventWatch implements AutoCloseable {
 
@@ -68,8 +69,10 @@ final class EventWatch implements AutoCloseable {
                 var records = consumer.poll(Duration.ofMillis(100));
                 long now = System.nanoTime();
                 for (ConsumerRecord<byte[], byte[]> record : records) {
-                    future(header(record, CloudEventHeaders.SUBJECT), header(record, CloudEventHeaders.TYPE))
-                            .complete(now);
+                    String type = header(record, CloudEventHeaders.TYPE);
+                    String system = type.isEmpty() ? new String(record.key(), StandardCharsets.UTF_8)
+                            : header(record, CloudEventHeaders.SUBJECT);
+                    future(system, type.isEmpty() ? record.topic() : type).complete(now);
                 }
             }
         } finally {

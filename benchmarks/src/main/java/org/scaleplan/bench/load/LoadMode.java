@@ -30,9 +30,7 @@ public final class LoadMode {
         LoadOptions options = LoadOptions.parse(args);
         Recorder recorder = new Recorder(options.format(), options.clients(), options.format().batch());
         AtomicBoolean running = new AtomicBoolean(true);
-        List<Thread> clients = IntStream.range(0, options.clients()).mapToObj(i -> new Thread(
-                new LoadClient(options, i, recorder, running), "load-" + i)).toList();
-        clients.forEach(Thread::start);
+        List<Thread> clients = start(options, recorder, running);
         LockSupport.parkNanos(options.warmup().toNanos());
         recorder.start();
         err.println(MEASURING);
@@ -45,6 +43,13 @@ public final class LoadMode {
         }
         out.println(recorder.result().line());
         return 0;
+    }
+
+    private static List<Thread> start(LoadOptions options, Recorder recorder, AtomicBoolean running) {
+        List<Thread> clients = IntStream.range(0, options.clients()).mapToObj(i -> new Thread(
+                new LoadClient(options, i, recorder, running), "load-" + i)).toList();
+        clients.forEach(Thread::start);
+        return clients;
     }
 
     /** Until the measured time is over, or until standard input closes when no time is set. */

@@ -26,6 +26,12 @@ public final class JsonReport {
         json.put("machine", r.machine());
         json.put("versions", r.versions());
         json.put("settings", r.settings());
+        figures(json, r);
+        json.put("targets", Targets.of(r));
+        return EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
+    }
+
+    private static void figures(Map<String, Object> json, BenchResult r) {
         json.put("baseline", r.baseline());
         json.put("ingest", r.saturation().stream().map(s -> ingest(s, r.baseline().summary().recordsPerSecond()))
                 .toList());
@@ -37,12 +43,10 @@ public final class JsonReport {
         json.put("startupCpuSeconds", r.startupCpuSeconds());
         json.put("residentMb", r.residentKb().entrySet().stream().collect(LinkedHashMap::new,
                 (m, e) -> m.put(e.getKey(), e.getValue() / 1024), Map::putAll));
-        json.put("targets", Targets.of(r));
         if (r.profile() != null) {
             json.put("profile", Map.of("clients", r.profile().clients(), "load", load(r.profile().load()),
                     "cores", r.profile().cores(), "hot", r.profile().hot()));
         }
-        return EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
     }
 
     private static Map<String, Object> ingest(SaturationResult saturation, double baseline) {
@@ -72,6 +76,7 @@ public final class JsonReport {
         json.put("timeouts", trials.timeouts());
         json.put("decisionMs", stats(trials.decision()));
         json.put("incidentMs", stats(trials.incident()));
+        json.put("inboxMs", stats(trials.inbox()));
         json.put("incidentOpenedMs", stats(trials.opened()));
         json.put("stepStartedMs", stats(trials.stepStarted()));
         json.put("trials", trials.trials());

@@ -33,12 +33,12 @@ public final class MarkdownReport {
         targets(md, result);
         md.heading("Machine and versions").pairs("what", "value", machine(result));
         md.heading("Settings").pairs("setting", "value", result.settings());
-        FigureSections.baseline(md, result.baseline());
-        FigureSections.throughput(md, result.saturation(), result.baseline().summary().recordsPerSecond());
-        FigureSections.latency(md, result.halfLoad(), result.trials());
-        FigureSections.footprint(md, result);
+        ThroughputSection.baseline(md, result.baseline());
+        ThroughputSection.throughput(md, result.saturation(), result.baseline().summary().recordsPerSecond());
+        LatencySection.latency(md, result.halfLoad(), result.trials());
+        ProcessSections.footprint(md, result);
         if (result.profile() != null) {
-            FigureSections.profile(md, result.profile());
+            ProcessSections.profile(md, result.profile());
         }
         md.heading("How to run").paragraph(HOW_TO_RUN);
         return md + NOTES_MARKER + "\n" + keptNotes;
