@@ -61,7 +61,7 @@ final class BenchRun {
         String key = ApiKeys.ingestKey(stack.url("security-service"), "benchmark");
         CpuMeter meter = new CpuMeter(stack.pids()).with("benchmark", ProcessHandle.current().pid());
         BaselineResult baseline = baseline(stack, meter);
-        List<SaturationResult> saturation = saturation(stack, key, meter);
+        List<SaturationResult> saturation = saturation(stack, key, meter, "load-");
         SaturationResult.Step json = saturation.get(0).best();
         Latency latency = latency(stack, key, target, json.load().samplesPerSecond() / 2, json.load().clients(),
                 meter);
@@ -69,11 +69,14 @@ final class BenchRun {
         BenchResult.Profile profile = new Profiling(progress).run(stack,
                 load(stack, key, Format.JSON, "profiled").withClients(json.load().clients()), meter,
                 options.work().resolve("profile"));
+        progress.step("Stopping the four services that read every sample, to measure metrics-ingest alone");
+        stack.stopAllBut("metrics-ingest");
+        List<SaturationResult> alone = saturation(stack, key, meter, "alone-");
         return new BenchResult(started, Duration.between(started, Instant.now()), options.quick(), machine,
                 Versions.of(options.repo(), settings), RunSettings.describe(options, settings, baseline.recordSize()),
                 baseline,
-                saturation, latency.halfLoad(), latency.trials(), stack.startupTimes(), stack.startupCpuSeconds(),
-                resident, profile);
+                saturation, alone, latency.halfLoad(), latency.trials(), stack.startupTimes(),
+                stack.startupCpuSeconds(), resident, profile);
     }
 
     private BaselineResult baseline(BenchStack stack, CpuMeter meter) {
@@ -82,11 +85,11 @@ final class BenchRun {
         return ProducerBaseline.run(stack.bootstrapServers(), recordSize, options.baselineRecords(), meter, progress);
     }
 
-    private List<SaturationResult> saturation(BenchStack stack, String key, CpuMeter meter) {
+    private List<SaturationResult> saturation(BenchStack stack, String key, CpuMeter meter, String systems) {
         List<SaturationResult> saturation = new ArrayList<>();
         for (Format format : Format.values()) {
             progress.step("Ingest to saturation: " + format.label() + " (POST " + format.path() + ")");
-            saturation.add(new Saturation(load(stack, key, format, "load-" + format.label()), options.ladder(),
+            saturation.add(new Saturation(load(stack, key, format, systems + format.label()), options.ladder(),
                     meter, progress).run());
         }
         return saturation;

@@ -15,13 +15,16 @@ import org.scaleplan.bench.load.SaturationResult;
  * Everything one benchmark run measured, as the report shows it.
  *
  * @param settings what the run was configured with, by name, in the order shown
+ * @param saturation ingest to saturation with the whole stack running, as deployed
+ * @param ingestAlone the same once the four services that read every sample were stopped: ingest's own limit
  * @param startupCpuSeconds CPU each process used up to its first healthy answer
  * @param residentKb VmRSS of the broker and each service after the load, in kB
  * @param profile where each profiled process spent its CPU during the profiling window
  */
 public record BenchResult(Instant started, Duration took, boolean quick, Machine machine,
         Map<String, String> versions, Map<String, String> settings, BaselineResult baseline,
-        List<SaturationResult> saturation, HalfLoad halfLoad, Map<TrialKind, TrialResults> trials,
+        List<SaturationResult> saturation, List<SaturationResult> ingestAlone, HalfLoad halfLoad,
+        Map<TrialKind, TrialResults> trials,
         Map<String, Duration> startup, Map<String, Double> startupCpuSeconds, Map<String, Long> residentKb,
         Profile profile) {
 

@@ -35,6 +35,8 @@ public final class JsonReport {
         json.put("baseline", r.baseline());
         json.put("ingest", r.saturation().stream().map(s -> ingest(s, r.baseline().summary().recordsPerSecond()))
                 .toList());
+        json.put("ingestAlone", r.ingestAlone().stream()
+                .map(s -> ingest(s, r.baseline().summary().recordsPerSecond())).toList());
         json.put("halfLoad", Map.of("askedSamplesPerSecond", r.halfLoad().rate(),
                 "load", load(r.halfLoad().load()), "cores", r.halfLoad().cores()));
         json.put("latency", r.trials().values().stream().map(JsonReport::trials).toList());

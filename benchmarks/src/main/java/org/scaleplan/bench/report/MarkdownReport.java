@@ -35,6 +35,7 @@ public final class MarkdownReport {
         md.heading("Settings").pairs("setting", "value", result.settings());
         ThroughputSection.baseline(md, result.baseline());
         ThroughputSection.throughput(md, result.saturation(), result.baseline().summary().recordsPerSecond());
+        ThroughputSection.alone(md, result.ingestAlone(), result.baseline().summary().recordsPerSecond());
         LatencySection.latency(md, result.halfLoad(), result.trials());
         ProcessSections.footprint(md, result);
         if (result.profile() != null) {

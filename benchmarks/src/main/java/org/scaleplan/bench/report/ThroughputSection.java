@@ -50,6 +50,22 @@ final class ThroughputSection {
         }
     }
 
+    static void alone(Markdown md, List<SaturationResult> alone, double baseline) {
+        md.paragraph("**metrics-ingest alone.** The same steps at the end of the run, after phase-evaluator, "
+                + "cost-service, security-service and incident-service were stopped: every sample is read by all "
+                + "four of them, which share the two cores with ingest and the broker in the figures above. This "
+                + "is how close ingest itself comes to the raw producer; the targets are judged on the whole stack.");
+        for (SaturationResult format : alone) {
+            LoadResult best = format.best().load();
+            md.line("**" + format.format() + ", alone**: " + Markdown.number(best.samplesPerSecond())
+                    + " samples/s at " + best.clients() + " client(s), " + ratio(best.samplesPerSecond(), baseline)
+                    + " the baseline. CPU per 1,000 samples there (ms): "
+                    + perThousand(format.best().cores(), best.samplesPerSecond()) + ".\n")
+                    .table(List.of("clients", "samples/s", "× baseline", "requests", "failed", "p50", "p99",
+                            "CPU by process (cores)"), rows(format, baseline));
+        }
+    }
+
     private static List<List<String>> rows(SaturationResult format, double baseline) {
         List<List<String>> rows = new ArrayList<>();
         for (SaturationResult.Step step : format.steps()) {

@@ -111,6 +111,15 @@ public final class BenchStack implements AutoCloseable {
         return resident;
     }
 
+    /** Stops every service but {@code kept} (SIGKILL: nothing they would do on the way out is measured). */
+    public void stopAllBut(String kept) {
+        services.forEach((service, process) -> {
+            if (!service.equals(kept)) {
+                process.kill();
+            }
+        });
+    }
+
     @Override
     public void close() {
         services.values().forEach(ServiceProcess::close);
