@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.scaleplan.bench.Progress;
+import org.scaleplan.bench.stack.ConsumerLag;
 import org.scaleplan.bench.stack.CpuMeter;
 
 /**
@@ -17,17 +19,26 @@ import org.scaleplan.bench.stack.CpuMeter;
 public final class Saturation {
 
     static final int RISE_PERCENT = 5;
+    /** Samples a reader may be behind and count as caught up: one commit interval's worth, about. */
+    public static final long CAUGHT_UP = 2_000;
+    public static final Duration CATCH_UP_PATIENCE = Duration.ofMinutes(5);
 
     private final LoadOptions base;
     private final List<Integer> ladder;
     private final CpuMeter meter;
+    private final Optional<ConsumerLag> readers;
     private final Progress progress;
 
-    /** @param base the load of every step but its client count */
-    public Saturation(LoadOptions base, List<Integer> ladder, CpuMeter meter, Progress progress) {
+    /**
+     * @param base the load of every step but its client count
+     * @param readers the services that read every sample: each step starts once they caught up with the last
+     */
+    public Saturation(LoadOptions base, List<Integer> ladder, CpuMeter meter, Optional<ConsumerLag> readers,
+            Progress progress) {
         this.base = base;
         this.ladder = ladder;
         this.meter = meter;
+        this.readers = readers;
         this.progress = progress;
     }
 
@@ -35,18 +46,27 @@ public final class Saturation {
         List<SaturationResult.Step> steps = new ArrayList<>();
         double best = 0;
         for (int clients : ladder) {
+            readers.ifPresent(this::awaitCaughtUp);
             SaturationResult.Step step = measure(base.withClients(clients), meter, progress);
+            step = step.withLag(readers.map(ConsumerLag::lag).orElse(Map.of()));
             steps.add(step);
             double rate = step.load().samplesPerSecond();
-            progress.info(String.format("%s, %d client(s): %,.0f samples/s, p99 %.0f ms, %d failed; CPU %s",
+            progress.info(String.format("%s, %d client(s): %,.0f samples/s, p99 %.0f ms, %d failed; CPU %s%s",
                     base.format().label(), clients, rate, step.load().latencyMs().p99(), step.load().failed(),
-                    SaturationResult.cores(step.cores())));
+                    SaturationResult.cores(step.cores()), step.lag().isEmpty() ? "" : "; behind: " + step.lag()));
             if (steps.size() > 1 && rate <= best * (1 + RISE_PERCENT / 100.0)) {
                 break;
             }
             best = Math.max(best, rate);
         }
         return new SaturationResult(base.format().label(), steps);
+    }
+
+    private void awaitCaughtUp(ConsumerLag lag) {
+        Duration took = lag.awaitCaughtUp(CAUGHT_UP, CATCH_UP_PATIENCE);
+        if (took.toSeconds() >= 1) {
+            progress.info("the services that read every sample caught up in " + took.toSeconds() + " s");
+        }
     }
 
     /** One load process with {@code options}, and the CPU each process of {@code meter} and the load used. */
@@ -66,6 +86,6 @@ public final class Saturation {
         });
         stepMeter.set(meter.with("load generator", load.pid()));
         LoadResult result = load.await(options.warmup().plus(options.measure()).plus(Duration.ofSeconds(90)));
-        return new SaturationResult.Step(result, cores.get());
+        return new SaturationResult.Step(result, cores.get(), Map.of());
     }
 }

@@ -10,8 +10,13 @@ public record SaturationResult(String format, List<Step> steps) {
 
     /**
      * @param cores CPU cores each process used in the step's measured window, and their total
+     * @param lag samples each service that reads every sample was behind when the step ended (none: not watched)
      */
-    public record Step(LoadResult load, Map<String, Double> cores) {
+    public record Step(LoadResult load, Map<String, Double> cores, Map<String, Long> lag) {
+
+        Step withLag(Map<String, Long> behind) {
+            return new Step(load, cores, behind);
+        }
     }
 
     public Step best() {

@@ -32,8 +32,12 @@ public record BenchResult(Instant started, Duration took, boolean quick, Machine
      * The background load during the latency trials.
      *
      * @param rate the samples per second asked for: half the best saturation throughput of JSON
+     * @param drained how long the services that read every sample took to catch up with the saturation steps'
+     *        backlog, before the trials began
+     * @param lag samples each of them was behind when the trials ended
      */
-    public record HalfLoad(double rate, LoadResult load, Map<String, Double> cores) {
+    public record HalfLoad(double rate, LoadResult load, Map<String, Double> cores, Duration drained,
+            Map<String, Long> lag) {
     }
 
     /**

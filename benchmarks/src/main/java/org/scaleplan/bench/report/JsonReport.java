@@ -38,7 +38,8 @@ public final class JsonReport {
         json.put("ingestAlone", r.ingestAlone().stream()
                 .map(s -> ingest(s, r.baseline().summary().recordsPerSecond())).toList());
         json.put("halfLoad", Map.of("askedSamplesPerSecond", r.halfLoad().rate(),
-                "load", load(r.halfLoad().load()), "cores", r.halfLoad().cores()));
+                "load", load(r.halfLoad().load()), "cores", r.halfLoad().cores(),
+                "backlogDrainedSeconds", r.halfLoad().drained().toSeconds(), "lagAfter", r.halfLoad().lag()));
         json.put("latency", r.trials().values().stream().map(JsonReport::trials).toList());
         json.put("startupSeconds", r.startup().entrySet().stream().collect(LinkedHashMap::new,
                 (m, e) -> m.put(e.getKey(), e.getValue().toMillis() / 1000.0), Map::putAll));
@@ -56,7 +57,8 @@ public final class JsonReport {
         return Map.of("format", saturation.format(), "saturationSamplesPerSecond", best.load().samplesPerSecond(),
                 "saturationClients", best.load().clients(), "ratioToBaseline",
                 best.load().samplesPerSecond() / baseline, "steps", saturation.steps().stream()
-                        .map(step -> Map.of("load", load(step.load()), "cores", step.cores())).toList());
+                        .map(step -> Map.of("load", load(step.load()), "cores", step.cores(), "lagAfter",
+                                step.lag())).toList());
     }
 
     private static Map<String, Object> load(LoadResult load) {

@@ -17,14 +17,17 @@ final class LatencySection {
     static void latency(Markdown md, BenchResult.HalfLoad halfLoad, Map<?, TrialResults> trials) {
         LoadResult load = halfLoad.load();
         md.heading("Decision and incident latency at half load").paragraph(String.format(Locale.ROOT,
-                "Background load: JSON at %s samples/s asked (half the JSON saturation), %s samples/s achieved, "
-                        + "%d failed requests; CPU (cores): %s. Each trial is a fresh system: a first sample, then "
+                "The trials began once phase-evaluator, cost-service and security-service had caught up with the "
+                        + "saturation steps (%d s). Background load: JSON at %s samples/s asked (half the JSON "
+                        + "saturation), %s samples/s achieved, %d failed requests; CPU (cores): %s; behind at the "
+                        + "end (samples): %s. Each trial is a fresh system: a first sample, then "
                         + "the deciding one (phase: 2,500 active users 5 minutes of event time later; alert: an "
                         + "error ratio of 0.2 two minutes later, HighErrorRate's `for`). Decision: from the deciding "
                         + "sample's 2xx to a `read_committed` consumer in the benchmark seeing the event. Incident: "
                         + "from the same 2xx to the first runbook step's HTTP request arriving at a target in the "
-                        + "benchmark.", Markdown.number(halfLoad.rate()), Markdown.number(load.samplesPerSecond()),
-                load.failed(), Markdown.cores(halfLoad.cores())));
+                        + "benchmark.", halfLoad.drained().toSeconds(), Markdown.number(halfLoad.rate()),
+                Markdown.number(load.samplesPerSecond()), load.failed(), Markdown.cores(halfLoad.cores()),
+                Markdown.lag(halfLoad.lag())));
         List<List<String>> rows = new ArrayList<>();
         trials.values().forEach(t -> rows.add(List.of(t.kind().label(), t.kind().ceType(),
                 String.valueOf(t.decision().count()), Markdown.ms(t.decision().p50()),

@@ -57,6 +57,13 @@ final class Markdown {
                 .collect(Collectors.joining(", "));
     }
 
+    /** {@code phase-evaluator 12.3k, ...}: samples behind, in thousands. */
+    static String lag(Map<String, Long> lag) {
+        return lag.isEmpty() ? "–" : lag.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.1fk", e.getKey(), e.getValue() / 1000.0))
+                .collect(Collectors.joining(", "));
+    }
+
     @Override
     public String toString() {
         return text.toString();

@@ -38,7 +38,9 @@ final class ThroughputSection {
         md.heading("Ingest throughput").paragraph("Load from a separate process (this jar's `load` mode): each "
                 + "client posts a fresh batch, waits for the answer, and posts the next, over one kept-alive "
                 + "connection. Steps double the clients until the best throughput rises by no more than 5 %. "
-                + "Samples/s count acknowledged samples (2xx) in the measured window; latency is per request.");
+                + "Samples/s count acknowledged samples (2xx) in the measured window; latency is per request. Each "
+                + "step starts once the three Kafka Streams services that read every sample have caught up; "
+                + "\"behind after it\" is how many samples each of them still had to read when the step ended.");
         for (SaturationResult format : saturation) {
             LoadResult best = format.best().load();
             md.line("**" + format.format() + "** (POST " + path(format) + "): saturation "
@@ -46,7 +48,7 @@ final class ThroughputSection {
                     + ratio(best.samplesPerSecond(), baseline) + " the baseline. CPU per 1,000 samples there (ms): "
                     + perThousand(format.best().cores(), best.samplesPerSecond()) + ".\n")
                     .table(List.of("clients", "samples/s", "× baseline", "requests", "failed", "p50", "p99",
-                            "CPU by process (cores)"), rows(format, baseline));
+                            "CPU by process (cores)", "behind after it (samples)"), rows(format, baseline));
         }
     }
 
@@ -62,7 +64,7 @@ final class ThroughputSection {
                     + " the baseline. CPU per 1,000 samples there (ms): "
                     + perThousand(format.best().cores(), best.samplesPerSecond()) + ".\n")
                     .table(List.of("clients", "samples/s", "× baseline", "requests", "failed", "p50", "p99",
-                            "CPU by process (cores)"), rows(format, baseline));
+                            "CPU by process (cores)", "behind after it (samples)"), rows(format, baseline));
         }
     }
 
@@ -73,7 +75,7 @@ final class ThroughputSection {
             rows.add(List.of(String.valueOf(load.clients()), Markdown.number(load.samplesPerSecond()),
                     ratio(load.samplesPerSecond(), baseline), Markdown.number(load.requests()),
                     String.valueOf(load.failed()), Markdown.ms(load.latencyMs().p50()),
-                    Markdown.ms(load.latencyMs().p99()), Markdown.cores(step.cores())));
+                    Markdown.ms(load.latencyMs().p99()), Markdown.cores(step.cores()), Markdown.lag(step.lag())));
         }
         return rows;
     }
