@@ -66,9 +66,12 @@ public final class MarkdownReport {
 
     static final String HOW_TO_RUN = """
             ```sh
-            ./scaleplan bench            # about 15 minutes: builds what is missing, runs, rewrites this file
+            ./scaleplan bench            # 10-15 minutes: builds what is missing, runs, rewrites this file
             ./scaleplan bench --quick    # about 5 minutes: a smoke check with short steps and few trials
             nice -n 15 ./scaleplan bench # on a machine others use: everything it starts inherits the niceness
+            ./scaleplan bench --quick --out=/tmp/exp \
+                --set=phase-evaluator:spring.kafka.streams.properties.commit.interval.ms=20
+                                         # an experiment: a service property changed (repeatable), in the report
             ```
 
             It needs Java 17 (a JDK: `jcmd` starts the flight recordings), Maven for the first build, and a
