@@ -19,17 +19,7 @@ public final class MarkdownReport {
     }
 
     public static String render(BenchResult result, String keptNotes) {
-        Markdown md = new Markdown().line("# Benchmarks\n").paragraph(String.format(
-                "Measured by `./scaleplan bench%s` on %s (%d min). Every figure is from that one run. Throughput "
-                        + "is compared with Kafka's own producer perf tool, run against the same broker in the same "
-                        + "run, so the ratios survive a noisy machine better than the raw figures. The same figures, "
-                        + "machine-readable: [benchmarks.json](benchmarks.json).",
-                result.quick() ? " --quick" : "", result.started().atOffset(ZoneOffset.UTC)
-                        .truncatedTo(ChronoUnit.SECONDS), result.took().toMinutes()));
-        if (result.quick()) {
-            md.paragraph("**A quick run** (`--quick`): short steps and few trials, a smoke check, not figures to "
-                    + "quote.");
-        }
+        Markdown md = intro(result);
         targets(md, result);
         md.heading("Machine and versions").pairs("what", "value", machine(result));
         md.heading("Settings").pairs("setting", "value", result.settings());
@@ -43,6 +33,21 @@ public final class MarkdownReport {
         }
         md.heading("How to run").paragraph(HOW_TO_RUN);
         return md + NOTES_MARKER + "\n" + keptNotes;
+    }
+
+    private static Markdown intro(BenchResult result) {
+        Markdown md = new Markdown().line("# Benchmarks\n").paragraph(String.format(
+                "Measured by `./scaleplan bench%s` on %s (%d min). Every figure is from that one run. Throughput "
+                        + "is compared with Kafka's own producer perf tool, run against the same broker in the same "
+                        + "run, so the ratios survive a noisy machine better than the raw figures. The same figures, "
+                        + "machine-readable: [benchmarks.json](benchmarks.json).",
+                result.quick() ? " --quick" : "", result.started().atOffset(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS), result.took().toMinutes()));
+        if (result.quick()) {
+            md.paragraph("**A quick run** (`--quick`): short steps and few trials, a smoke check, not figures to "
+                    + "quote.");
+        }
+        return md;
     }
 
     private static void targets(Markdown md, BenchResult result) {

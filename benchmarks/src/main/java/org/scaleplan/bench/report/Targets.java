@@ -2,7 +2,6 @@ package org.scaleplan.bench.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.scaleplan.bench.latency.TrialKind;
 import org.scaleplan.bench.load.SaturationResult;
@@ -26,6 +25,18 @@ public final class Targets {
 
     public static List<Verdict> of(BenchResult result) {
         List<Verdict> verdicts = new ArrayList<>();
+        ingest(result, verdicts);
+        result.trials().forEach((kind, trials) -> {
+            verdicts.add(latency("decision latency p99 ≤ " + (int) DECISION_P99_MS + " ms (" + kind.label() + ")",
+                    trials.decision(), trials.timeouts(), DECISION_P99_MS));
+            verdicts.add(latency("incident latency p99 ≤ " + (int) INCIDENT_P99_MS + " ms (" + via(kind) + ")",
+                    trials.incident(), trials.timeouts(), INCIDENT_P99_MS));
+        });
+        footprint(result, verdicts);
+        return verdicts;
+    }
+
+    private static void ingest(BenchResult result, List<Verdict> verdicts) {
         double baseline = result.baseline().summary().recordsPerSecond();
         for (SaturationResult saturation : result.saturation()) {
             double rate = saturation.best().load().samplesPerSecond();
@@ -36,25 +47,16 @@ public final class Targets {
                     String.format("%,.0f samples/s = %.2f× %,.0f records/s", rate, rate / baseline, baseline)
                             + alone, rate >= INGEST_RATIO * baseline));
         }
-        result.trials().forEach((kind, trials) -> {
-            verdicts.add(latency("decision latency p99 ≤ " + (int) DECISION_P99_MS + " ms (" + kind.label() + ")",
-                    trials.decision(), trials.timeouts(), DECISION_P99_MS));
-            verdicts.add(latency("incident latency p99 ≤ " + (int) INCIDENT_P99_MS + " ms (" + via(kind) + ")",
-                    trials.incident(), trials.timeouts(), INCIDENT_P99_MS));
-        });
+    }
+
+    private static void footprint(BenchResult result, List<Verdict> verdicts) {
         result.startup().entrySet().stream().filter(e -> isService(e.getKey())).forEach(e -> verdicts.add(
                 new Verdict(e.getKey() + " healthy ≤ " + (int) HEALTHY_SECONDS + " s",
                         String.format("%.1f s", e.getValue().toMillis() / 1000.0),
                         e.getValue().toMillis() <= HEALTHY_SECONDS * 1000)));
-        for (Map.Entry<String, Long> resident : result.residentKb().entrySet()) {
-            if (!isService(resident.getKey())) {
-                continue;
-            }
-            long mb = resident.getValue() / 1024;
-            verdicts.add(new Verdict(resident.getKey() + " ≤ " + RESIDENT_MB + " MB resident", mb + " MB",
-                    mb <= RESIDENT_MB));
-        }
-        return verdicts;
+        result.residentKb().entrySet().stream().filter(e -> isService(e.getKey())).forEach(e -> verdicts.add(
+                new Verdict(e.getKey() + " ≤ " + RESIDENT_MB + " MB resident", e.getValue() / 1024 + " MB",
+                        e.getValue() / 1024 <= RESIDENT_MB)));
     }
 
     /** The targets are the services'; the broker's figures are shown beside them, without one. */
