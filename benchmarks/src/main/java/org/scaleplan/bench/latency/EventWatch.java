@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,16 +49,7 @@ final class EventWatch implements AutoCloseable {
 
     /** When ({@link System#nanoTime()}) a record of {@code ceType} about {@code system} was first seen, if in time. */
     OptionalLong await(String system, String ceType, Duration patience) {
-        try {
-            return OptionalLong.of(future(system, ceType).get(patience.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException notSeen) {
-            return OptionalLong.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Arrivals.within(future(system, ceType), patience);
     }
 
     private void poll() {

@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -44,16 +41,7 @@ public final class RunbookTarget implements AutoCloseable {
 
     /** When ({@link System#nanoTime()}) the first request for {@code path} arrived, if in time. */
     OptionalLong await(String path, Duration patience) {
-        try {
-            return OptionalLong.of(arrival(path).get(patience.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException notSeen) {
-            return OptionalLong.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Arrivals.within(arrival(path), patience);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
