@@ -50,7 +50,7 @@ class IncidentServiceConfiguration {
     /** Every incident event, on every instance: the view that answers the API and that runs resume from. */
     @Bean
     TopicFold incidentLog(IncidentView view, KafkaProperties kafka) {
-        return new TopicFold(Topics.INCIDENT_EVENTS, readCommitted(kafka), event -> view.apply((SystemEvent) event));
+        return new TopicFold(Topics.INCIDENT_EVENTS, kafka.buildConsumerProperties(), event -> view.apply((SystemEvent) event));
     }
 
     @Bean(destroyMethod = "close")
@@ -94,14 +94,14 @@ class IncidentServiceConfiguration {
     /** The samples running await-metric steps wait for, from now on. */
     @Bean
     TopicFold metricsTail(MetricWatch watch, KafkaProperties kafka) {
-        return TopicFold.tail(Topics.METRICS, readCommitted(kafka), watch::observe);
+        return TopicFold.tail(Topics.METRICS, kafka.buildConsumerProperties(), watch::observe);
     }
 
     @Bean
     IncidentEngine incidentEngine(KafkaProperties kafka, IncidentView view, IncidentRunbooks runbooks,
             EventPublisher publisher, OutboundHttp http, KubernetesScaler kubernetes, MetricWatch metrics,
             IncidentProperties properties, TopicFold incidentLog, Clock clock) {
-        Map<String, Object> config = readCommitted(kafka);
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "incident-service-engine");
         // The classic group protocol: its session timeout can be short, so a dead instance's runs move on soon.
         config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) properties.engineSessionTimeout().toMillis());
@@ -109,11 +109,5 @@ class IncidentServiceConfiguration {
                 (int) properties.engineSessionTimeout().dividedBy(3).toMillis());
         return new IncidentEngine(config, view, runbooks::current, publisher::publish,
                 new OutboundSteps(http, kubernetes, properties.dryRun()), metrics, incidentLog::positions, clock);
-    }
-
-    private static Map<String, Object> readCommitted(KafkaProperties kafka) {
-        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return config;
     }
 }

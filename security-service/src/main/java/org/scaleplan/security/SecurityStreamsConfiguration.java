@@ -1,11 +1,8 @@
 package org.scaleplan.security;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.scaleplan.access.decisions.DecisionStore;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.messaging.TopicFold;
@@ -66,10 +63,8 @@ class SecurityStreamsConfiguration {
     /** The decisions and postures of every system, from security-service's own topic. */
     @Bean
     TopicFold securityEventsFold(DecisionSync sync, Postures postures, KeyStoreSync keys, KafkaProperties kafka) {
-        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        // Decisions and postures are written in transactions (exactly once): act only on committed ones.
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new TopicFold(Topics.SECURITY_EVENTS, config, event -> {
+        // Decisions and postures are written in transactions: the shared consumer defaults read only committed ones.
+        return new TopicFold(Topics.SECURITY_EVENTS, kafka.buildConsumerProperties(), event -> {
             sync.apply(event);
             postures.apply(event).ifPresent(keys::postureChanged);
         }, sync::caughtUp);
