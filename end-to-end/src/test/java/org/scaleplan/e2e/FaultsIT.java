@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scaleplan.contracts.EventJson;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.contracts.metrics.MetricSample;
-import org.scaleplan.testsupport.KafkaProbe;
 
 /**
  * Faults under load, each with a reconciliation that proves nothing acknowledged was lost and nothing was
@@ -29,24 +28,19 @@ import org.scaleplan.testsupport.KafkaProbe;
  */
 class FaultsIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = EventLog.PATIENCE;
     private static Stack stack;
-    private static KafkaProbe probe;
+    private static EventLog log;
 
     @BeforeAll
     static void start(@TempDir Path work) {
         stack = Stack.start(work, Map.of());
-        probe = new KafkaProbe(stack.bootstrapServers());
+        log = new EventLog(stack.bootstrapServers());
     }
 
     @AfterAll
     static void stop() {
-        if (probe != null) {
-            probe.close();
-        }
-        if (stack != null) {
-            stack.close();
-        }
+        Stack.closeAll(log, stack);
     }
 
     @Test
@@ -123,7 +117,7 @@ class FaultsIT {
     /** How often each sample ({@code batch/index}) of {@code system} is on the metrics topic. */
     private static Map<String, Integer> onTopic(String system) {
         Map<String, Integer> counts = new HashMap<>();
-        probe.readAll(Topics.METRICS, r -> system.equals(r.key())).stream()
+        log.records(system, Topics.METRICS).stream()
                 .map(r -> EventJson.read(r.value(), MetricSample.class).labels())
                 .map((Function<Map<String, String>, String>) l -> l.get("batch") + "/" + l.get("index"))
                 .forEach(key -> counts.merge(key, 1, Integer::sum));

@@ -23,7 +23,12 @@ final class Http {
     }
 
     static HttpResponse<String> post(int port, String path, String json) {
-        return send(request(port, path).header("Content-Type", "application/json")
+        return post(port, path, json, ServiceProperties.ADMIN_KEY);
+    }
+
+    /** A POST with {@code key} (an API key's secret) instead of the admin key. */
+    static HttpResponse<String> post(int port, String path, String json, String key) {
+        return send(request(port, path, key).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -33,8 +38,12 @@ final class Http {
     }
 
     private static HttpRequest.Builder request(int port, String path) {
+        return request(port, path, ServiceProperties.ADMIN_KEY);
+    }
+
+    private static HttpRequest.Builder request(int port, String path, String key) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + ServiceProperties.ADMIN_KEY);
+                .header("Authorization", "Bearer " + key);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

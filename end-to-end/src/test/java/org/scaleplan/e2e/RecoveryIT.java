@@ -59,15 +59,7 @@ class RecoveryIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable part : new AutoCloseable[] {log, stack, target}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        Stack.closeAll(log, stack, target);
     }
 
     /** Each service, with a valid event of each topic it consumes as a group (views of compacted topics skip). */

@@ -96,6 +96,23 @@ final class Stack implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** Closes the parts a test opened (null: never opened), every one of them even if one fails. */
+    static void closeAll(AutoCloseable... parts) {
+        IllegalStateException failure = null;
+        for (AutoCloseable part : parts) {
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (Exception e) {
+                failure = failure == null ? new IllegalStateException("could not close " + part, e) : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     @Override
     public void close() {
         services.values().forEach(list -> list.forEach(ServiceProcess::close));

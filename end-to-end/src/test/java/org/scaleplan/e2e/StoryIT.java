@@ -56,15 +56,7 @@ class StoryIT {
 
     @AfterAll
     static void stop() {
-        if (log != null) {
-            log.close();
-        }
-        if (stack != null) {
-            stack.close();
-        }
-        if (target != null) {
-            target.close();
-        }
+        Stack.closeAll(log, stack, target);
     }
 
     @Test
