@@ -3,6 +3,7 @@ package org.scaleplan.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -21,6 +22,14 @@ import org.testcontainers.kafka.KafkaContainer;
 public final class Infrastructure {
 
     private static final Properties IMAGES = images();
+
+    /**
+     * Tests publish samples with fixed event times, and services stamp their decisions with those times: the broker
+     * keeps records of any age, or a retention pass (here every second, from the start, so a regression shows at
+     * once) would delete a test's events while it runs.
+     */
+    static final Map<String, String> RETENTION = Map.of("log.retention.ms", "-1",
+            "log.retention.check.interval.ms", "1000", "log.initial.task.delay.ms", "0");
     private static String kafka;
     private static RedisEndpoint redis;
 
@@ -44,6 +53,8 @@ public final class Infrastructure {
 
     private static String startKafkaContainer() {
         KafkaContainer container = new KafkaContainer(IMAGES.getProperty("kafka"));
+        RETENTION.forEach((name, value) -> container.withEnv("KAFKA_" + name.toUpperCase(Locale.ROOT)
+                .replace('.', '_'), value));
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
         return container.getBootstrapServers();
@@ -51,10 +62,12 @@ public final class Infrastructure {
 
     private static String startEmbeddedKafka() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+        Map<String, String> properties = new HashMap<>(RETENTION);
         // One broker: the transaction log (exactly-once writers such as phase-evaluator) must fit on it.
-        broker.brokerProperties(Map.of("group.initial.rebalance.delay.ms", "0",
+        properties.putAll(Map.of("group.initial.rebalance.delay.ms", "0",
                 "log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024),
                 "transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
+        broker.brokerProperties(properties);
         broker.afterPropertiesSet();
         Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
         return broker.getBrokersAsString();

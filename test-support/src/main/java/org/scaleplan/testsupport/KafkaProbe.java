@@ -54,7 +54,16 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     public void send(String topic, String key, byte[] value, Map<String, String> headers) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        send(new ProducerRecord<>(topic, key, value), headers);
+    }
+
+    /** Sends a record stamped {@code timestamp}, as a service forwarding a decision of that event time does. */
+    public void send(String topic, String key, byte[] value, Map<String, String> headers, Instant timestamp) {
+        send(new ProducerRecord<>(topic, null, timestamp.toEpochMilli(), key, value), headers);
+    }
+
+    private void send(ProducerRecord<String, byte[]> record, Map<String, String> headers) {
+        String topic = record.topic();
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         try {
             producer.send(record).get(10, TimeUnit.SECONDS);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +26,21 @@ class InfrastructureIT {
             assertThat(record.key()).isEqualTo("shop-prod");
             assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo("hello");
             assertThat(KafkaProbe.header(record, "ce_type")).contains("probe");
+        }
+    }
+
+    /** See {@link Infrastructure#RETENTION}: a record stamped years ago outlives the broker's retention passes. */
+    @Test
+    void kafkaBrokerKeepsRecordsStampedLongAgo() throws InterruptedException {
+        String topic = "probe-" + UUID.randomUUID();
+        try (KafkaProbe probe = new KafkaProbe(Infrastructure.kafkaBootstrapServers())) {
+            probe.send(topic, "shop-prod", "old".getBytes(StandardCharsets.UTF_8), Map.of(),
+                    Instant.parse("2020-01-01T00:00:00Z"));
+            // Over two retention passes.
+            Thread.sleep(2500);
+
+            assertThat(probe.readAll(topic, r -> true)).singleElement()
+                    .satisfies(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("old"));
         }
     }
 
