@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.scaleplan.contracts.metrics.MetricSample;
+
 /**
  * CloudEvents 1.0 binary-mode Kafka headers. Every producer writes them with {@link #of} and every consumer
  * reads them with {@link #text}, so the wire format is defined once.
@@ -18,6 +20,11 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
     public static final String CONTENT_TYPE = "content-type";
+    /**
+     * On a metric sample only: the metric's name (a CloudEvents extension attribute), so that a reader passes over
+     * the samples of metrics it does not read without decoding them.
+     */
+    public static final String METRIC_NAME = "ce_metricname";
 
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String APPLICATION_JSON = "application/json";
@@ -35,6 +42,9 @@ public final class CloudEventHeaders {
         headers.put(TIME, event.occurredAt().toString());
         headers.put(SUBJECT, event.key());
         headers.put(CONTENT_TYPE, APPLICATION_JSON);
+        if (event instanceof MetricSample sample) {
+            headers.put(METRIC_NAME, sample.name());
+        }
         return headers;
     }
 

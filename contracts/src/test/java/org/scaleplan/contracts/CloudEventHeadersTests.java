@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.phase.Direction;
 import org.scaleplan.contracts.phase.PhaseChanged;
 
@@ -31,6 +32,17 @@ class CloudEventHeadersTests {
                 entry("ce_time", "2026-11-27T10:05:00.250Z"),
                 entry("ce_subject", "shop-prod"),
                 entry("content-type", "application/json"));
+    }
+
+    @Test
+    void namesTheMetricOfASampleSoReadersCanPassOverItUndecoded() {
+        MetricSample sample = new MetricSample(ID, Instant.parse("2026-11-27T10:05:00Z"), "shop-prod",
+                "http_requests_total", Map.of("code", "500"), 3, Instant.parse("2026-11-27T10:05:01Z"));
+
+        assertThat(CloudEventHeaders.of(sample, EventTypes.METRICS_INGEST))
+                .containsEntry("ce_type", "scaleplan.metric.sample")
+                .containsEntry("ce_metricname", "http_requests_total");
+        assertThat(CloudEventHeaders.of(event, EventTypes.PHASE_EVALUATOR)).doesNotContainKey("ce_metricname");
     }
 
     @Test

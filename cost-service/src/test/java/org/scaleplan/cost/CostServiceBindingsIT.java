@@ -71,6 +71,11 @@ class CostServiceBindingsIT {
     }
 
     @Test
+    void passesOverSamplesOfMetricsItDoesNotReadUndecoded() {
+        checks.passesOverSamplesOfMetricsItDoesNotRead("http_error_ratio");
+    }
+
+    @Test
     void consumesPhaseChangesAndDeadLettersPoison() {
         checks.consumesAndDeadLettersPoison(port, SampleEvents.phaseChanged("shop-prod"));
     }

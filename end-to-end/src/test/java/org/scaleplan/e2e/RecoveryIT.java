@@ -71,7 +71,7 @@ class RecoveryIT {
         consumed.put("phase-evaluator", List.of(SampleEvents.metricSample(system)));
         consumed.put("cost-service", List.of(SampleEvents.metricSample(system), SampleEvents.phaseChanged(system),
                 SampleEvents.budgetSet(system)));
-        consumed.put("security-service", List.of(SampleEvents.metricSample(system),
+        consumed.put("security-service", List.of(SampleEvents.metricSample(system, "http_requests_total"),
                 SampleEvents.phaseChanged(system), SampleEvents.securityIncidentDetected(system),
                 SampleEvents.actionRequested(system)));
         consumed.put("incident-service", List.of(SampleEvents.alertFiring(system),

@@ -22,6 +22,7 @@ import org.scaleplan.incident.incidents.IncidentView;
 import org.scaleplan.incident.outbound.AllowedHosts;
 import org.scaleplan.incident.outbound.OutboundHttp;
 import org.scaleplan.messaging.EventPublisher;
+import org.scaleplan.messaging.SampleFilter;
 import org.scaleplan.messaging.TopicFold;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -94,7 +95,8 @@ class IncidentServiceConfiguration {
     /** The samples running await-metric steps wait for, from now on. */
     @Bean
     TopicFold metricsTail(MetricWatch watch, KafkaProperties kafka) {
-        return TopicFold.tail(Topics.METRICS, kafka.buildConsumerProperties(), watch::observe);
+        return TopicFold.tail(Topics.METRICS, kafka.buildConsumerProperties(),
+                headers -> SampleFilter.passesOver(headers, watch::watches), watch::observe);
     }
 
     @Bean

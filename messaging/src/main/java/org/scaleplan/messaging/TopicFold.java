@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.scaleplan.contracts.CloudEventHeaders;
@@ -69,10 +71,16 @@ public class TopicFold implements SmartLifecycle {
     /**
      * Follows the events of a topic from the moment it starts, not from its beginning: for instances that react to
      * what happens now (e.g. samples a running step waits for) on a topic too long to read from the start.
+     *
+     * @param passOver records not to decode, by their headers (e.g. {@link SampleFilter})
      */
-    public static TopicFold tail(String topic, Map<String, Object> kafkaConsumerConfig,
+    public static TopicFold tail(String topic, Map<String, Object> kafkaConsumerConfig, Predicate<Headers> passOver,
             Consumer<ScaleplanEvent> handler) {
-        return new TopicFold(topic, kafkaConsumerConfig, () -> { }, record -> handler.accept(decode(record)), true);
+        return new TopicFold(topic, kafkaConsumerConfig, () -> { }, record -> {
+            if (!passOver.test(record.headers())) {
+                handler.accept(decode(record));
+            }
+        }, true);
     }
 
     private TopicFold(String topic, Map<String, Object> kafkaConsumerConfig, Runnable onCaughtUp,

@@ -70,6 +70,11 @@ class PhaseEvaluatorBindingsIT {
     }
 
     @Test
+    void passesOverSamplesOfMetricsItDoesNotReadUndecoded() {
+        checks.passesOverSamplesOfMetricsItDoesNotRead("build_info");
+    }
+
+    @Test
     void publishesItsDecisionsKeyedBySystemWithCloudEventsHeaders() {
         String system = "bindings-" + UUID.randomUUID();
         Instant start = Instant.parse("2026-11-27T10:00:00Z");

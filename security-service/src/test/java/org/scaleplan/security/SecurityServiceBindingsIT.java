@@ -34,7 +34,12 @@ class SecurityServiceBindingsIT {
 
     @Test
     void consumesSamplesAndDeadLettersPoison() {
-        checks.consumesAndDeadLettersPoison(port, SampleEvents.metricSample("shop-prod"));
+        checks.consumesAndDeadLettersPoison(port, SampleEvents.metricSample("shop-prod", "http_requests_total"));
+    }
+
+    @Test
+    void passesOverSamplesOfMetricsItDoesNotReadUndecoded() {
+        checks.passesOverSamplesOfMetricsItDoesNotRead("active_users");
     }
 
     @Test

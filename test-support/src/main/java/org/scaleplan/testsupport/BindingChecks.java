@@ -18,6 +18,7 @@ import org.scaleplan.contracts.EventType;
 import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.ScaleplanEvent;
 import org.scaleplan.contracts.Topics;
+import org.scaleplan.contracts.metrics.MetricSample;
 
 /**
  * The checks every service's binding test makes against a real broker, through the service's public surface
@@ -51,6 +52,25 @@ public final class BindingChecks implements AutoCloseable {
         assertThat(KafkaProbe.header(dead, "x-exception-message")).hasValueSatisfying(
                 reason -> assertThat(reason).contains(type.type() + " is not valid"));
         await().atMost(PATIENCE).until(() -> consumed(port, type.type()) >= before + 1);
+    }
+
+    /**
+     * Sends two unreadable samples to the metrics topic, one on the same partition after the other: the first names
+     * {@code unread}, a metric the service does not read, in its {@value CloudEventHeaders#METRIC_NAME} header; the
+     * second names no metric. Only the second is dead-lettered: the first was passed over without being decoded.
+     */
+    public void passesOverSamplesOfMetricsItDoesNotRead(String unread) {
+        String key = "unread-" + UUID.randomUUID();
+        String type = EventTypes.of(MetricSample.class).type();
+        byte[] unreadable = "{not json".getBytes(StandardCharsets.UTF_8);
+        probe.send(Topics.METRICS, key, unreadable, Map.of(CloudEventHeaders.TYPE, type,
+                CloudEventHeaders.METRIC_NAME, unread));
+        probe.send(Topics.METRICS, key, unreadable, Map.of(CloudEventHeaders.TYPE, type));
+
+        String deadLetters = Topics.deadLetter(Topics.METRICS, service);
+        probe.await(deadLetters, record -> key.equals(record.key()), PATIENCE);
+        assertThat(probe.readAll(deadLetters, record -> key.equals(record.key()))).singleElement()
+                .satisfies(dead -> assertThat(KafkaProbe.header(dead, CloudEventHeaders.METRIC_NAME)).isEmpty());
     }
 
     /** Publishes {@code event} with {@code publisher} and finds it on its topic exactly as the contract says. */

@@ -35,7 +35,12 @@ public final class SampleEvents {
     }
 
     public static MetricSample metricSample(String system) {
-        return new MetricSample(UUID.randomUUID(), AT, system, "active_users", Map.of("region", "eu"), 1234, AT);
+        return metricSample(system, "active_users");
+    }
+
+    /** A sample of {@code metric}: a service passes over the samples of metrics it does not read. */
+    public static MetricSample metricSample(String system, String metric) {
+        return new MetricSample(UUID.randomUUID(), AT, system, metric, Map.of("region", "eu"), 1234, AT);
     }
 
     public static PhaseChanged phaseChanged(String system) {

@@ -33,6 +33,7 @@ public final class CostEvaluation {
 
     /** The counter of direct spend, in US dollars, with a {@code category} label. */
     public static final String COST_COUNTER = "cost_usd_total";
+    static final String USERS = "active_users";
     static final String UNCATEGORIZED = "uncategorized";
 
     private final CostModel model;
@@ -47,8 +48,14 @@ public final class CostEvaluation {
     public record Result(SystemCosts costs, List<SystemEvent> events) {
     }
 
+    /** Whether samples of {@code metric} count: active users, direct spend, or a resource the model prices. */
+    public boolean reads(String metric) {
+        return metric.equals(USERS) || metric.equals(COST_COUNTER) || !model.measuredBy(metric).isEmpty()
+                || model.price(metric).isPresent();
+    }
+
     public Result apply(SystemCosts before, MetricSample sample) {
-        if (sample.name().equals("active_users")) {
+        if (sample.name().equals(USERS)) {
             Map<String, CounterSeries> users = new HashMap<>(before.users());
             users.merge(SeriesLabels.text(sample.labels()),
                     new CounterSeries(sample.occurredAt(), Math.max(0, sample.value())),

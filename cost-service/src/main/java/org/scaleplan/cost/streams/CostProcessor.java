@@ -23,6 +23,7 @@ import org.scaleplan.contracts.phase.PhaseForecast;
 import org.scaleplan.cost.budget.Budget;
 import org.scaleplan.cost.evaluation.CostEvaluation;
 import org.scaleplan.cost.evaluation.SystemCosts;
+import org.scaleplan.messaging.SampleFilter;
 import org.scaleplan.messaging.streams.StreamRecords;
 
 /**
@@ -50,6 +51,9 @@ final class CostProcessor implements Processor<String, byte[], String, byte[]> {
 
     @Override
     public void process(Record<String, byte[]> record) {
+        if (SampleFilter.passesOver(record.headers(), evaluation::reads)) {
+            return;
+        }
         String type = StreamRecords.type(record);
         List<SystemEvent> decisions;
         try {

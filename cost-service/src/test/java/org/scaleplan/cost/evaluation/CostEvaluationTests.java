@@ -57,6 +57,13 @@ class CostEvaluationTests {
     }
 
     @Test
+    void readsUsersSpendPricedResourcesAndTheirUtilizationOnly() {
+        assertThat(List.of("active_users", "cost_usd_total", "database_vcpus", "cpu_utilization"))
+                .allMatch(evaluation::reads);
+        assertThat(evaluation.reads("http_error_ratio")).isFalse();
+    }
+
+    @Test
     void pricedGaugesCountInTheirCategoryAndOtherMetricsInNone() {
         feed(sample("cpu_cores", Map.of(), 0, 10));
         feed(sample("cpu_cores", Map.of(), 7200, 10));

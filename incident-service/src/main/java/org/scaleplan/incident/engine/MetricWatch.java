@@ -69,6 +69,11 @@ public class MetricWatch {
         return watch;
     }
 
+    /** Whether a waiting step watches {@code metric}: samples of other metrics need not be decoded. */
+    public boolean watches(String metric) {
+        return watches.stream().anyMatch(watch -> watch.await.metric().equals(metric));
+    }
+
     /** Every sample as it arrives, from the tail of the metrics topic. */
     public void observe(ScaleplanEvent event) {
         if (event instanceof MetricSample sample) {

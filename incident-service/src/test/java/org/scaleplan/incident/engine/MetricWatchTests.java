@@ -76,6 +76,18 @@ class MetricWatchTests {
         assertThat(watch.cancel()).isFalse();
     }
 
+    @Test
+    void watchesOnlyTheMetricsOfWaitingSteps() {
+        assertThat(metrics.watches("http_error_ratio")).isFalse();
+
+        MetricWatch.Watch watch = metrics.watch("shop", RECOVERED, held::add);
+        assertThat(metrics.watches("http_error_ratio")).isTrue();
+        assertThat(metrics.watches("cpu_utilization")).isFalse();
+
+        watch.cancel();
+        assertThat(metrics.watches("http_error_ratio")).isFalse();
+    }
+
     private void sample(String system, String metric, String service, int seconds, double value) {
         Instant at = T0.plusSeconds(seconds);
         metrics.observe(new MetricSample(UUID.randomUUID(), at, system, metric, Map.of("service", service), value, at));

@@ -44,6 +44,11 @@ public final class Evaluation {
         this.rules = rules;
     }
 
+    /** Whether samples of {@code metric} can lead to a decision: the phase metric, or one an alert rule watches. */
+    public boolean reads(String metric) {
+        return PhaseMachine.METRIC.equals(metric) || rules.get().watches(metric);
+    }
+
     /** The decisions {@code sample} leads to, in order; the states are updated in place. */
     public List<SystemEvent> apply(MetricSample sample, StateMap<Standing> standings, StateMap<RuleState> alerts) {
         List<SystemEvent> decisions = new ArrayList<>();

@@ -31,6 +31,11 @@ public final class RuleSet {
         return rules;
     }
 
+    /** Whether a rule watches {@code metric}. */
+    boolean watches(String metric) {
+        return byMetric.containsKey(metric);
+    }
+
     /** The evaluators of the rules {@code sample} belongs to. */
     List<RuleEvaluator> matching(MetricSample sample) {
         return byMetric.getOrDefault(sample.name(), List.of()).stream()

@@ -14,6 +14,7 @@ import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.evaluator.evaluation.Evaluation;
 import org.scaleplan.evaluator.evaluation.Standing;
 import org.scaleplan.evaluator.rules.RuleState;
+import org.scaleplan.messaging.SampleFilter;
 import org.scaleplan.messaging.streams.StreamRecords;
 
 /**
@@ -45,6 +46,9 @@ final class EvaluationProcessor implements Processor<String, byte[], String, byt
 
     @Override
     public void process(Record<String, byte[]> record) {
+        if (SampleFilter.passesOver(record.headers(), evaluation::reads)) {
+            return;
+        }
         String type = StreamRecords.type(record);
         MetricSample sample;
         List<SystemEvent> decisions;

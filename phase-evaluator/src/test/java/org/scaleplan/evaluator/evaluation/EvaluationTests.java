@@ -294,6 +294,17 @@ class EvaluationTests {
         }
 
         @Test
+        void readsThePhaseMetricAndTheMetricsOfTheRulesLoadedNow() {
+            assertThat(evaluation.reads("active_users")).isTrue();
+            assertThat(evaluation.reads("http_error_ratio")).isFalse();
+
+            rules.set(new RuleSet("test", List.of(highErrorRate(Duration.ZERO))));
+
+            assertThat(evaluation.reads("http_error_ratio")).isTrue();
+            assertThat(evaluation.reads("cpu_utilization")).isFalse();
+        }
+
+        @Test
         void leavesSamplesNoRuleMatchesAlone() {
             rules.set(new RuleSet("test", List.of(highErrorRate(Duration.ZERO))));
 

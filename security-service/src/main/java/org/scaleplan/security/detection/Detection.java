@@ -45,6 +45,11 @@ public final class Detection {
         return overflows;
     }
 
+    /** Whether a scenario is fed samples of {@code metric}. */
+    public boolean reads(String metric) {
+        return scenarios.stream().anyMatch(scenario -> metric.equals(scenario.metric()));
+    }
+
     /** Whether any scenario reads Scaleplan's own access events (else they need not be routed to detection). */
     public boolean watchesAccess() {
         return scenarios.stream().anyMatch(scenario -> scenario.source() == Scenario.Source.ACCESS);

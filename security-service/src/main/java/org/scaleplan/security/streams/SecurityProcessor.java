@@ -26,6 +26,7 @@ import org.scaleplan.contracts.access.ActionAudited;
 import org.scaleplan.contracts.incident.ActionRequested;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.phase.PhaseChanged;
+import org.scaleplan.messaging.SampleFilter;
 import org.scaleplan.messaging.streams.StreamRecords;
 import org.scaleplan.security.decisions.DecisionBook;
 import org.scaleplan.security.decisions.DecisionCommand;
@@ -69,6 +70,9 @@ final class SecurityProcessor implements Processor<String, byte[], String, byte[
 
     @Override
     public void process(Record<String, byte[]> record) {
+        if (SampleFilter.passesOver(record.headers(), detection::reads)) {
+            return;
+        }
         String topic = context.recordMetadata().map(RecordMetadata::topic).orElse(Topics.METRICS);
         String type = StreamRecords.type(record);
         boolean command = topic.equals(DecisionCommand.TOPIC)

@@ -81,6 +81,15 @@ class ScenarioFilesTests {
     }
 
     @Test
+    void detectionReadsTheMetricsOfTheScenariosOnly() {
+        Detection detection = new Detection(ScenarioFiles.shipped());
+
+        assertThat(detection.reads("auth_failures_total")).isTrue();
+        assertThat(detection.reads("http_requests_total")).isTrue();
+        assertThat(detection.reads("cpu_utilization")).isFalse();
+    }
+
+    @Test
     void findsTheFilesOfADirectoryByName(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("b.yaml"), SURGE);
         Files.writeString(dir.resolve("a.yml"), LEAKY);
