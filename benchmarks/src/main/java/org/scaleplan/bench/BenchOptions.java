@@ -13,7 +13,7 @@ import org.scaleplan.bench.stack.StackSettings;
  * @param repo the repository root, where the service jars are built
  * @param out where {@code benchmarks.md} and {@code benchmarks.json} go
  * @param work the broker's data, the services' logs and state, the flight recordings (emptied first)
- * @param javaOptions the services' JVM options, as {@code ./scaleplan up} gives them
+ * @param javaOptions the services' JVM options
  * @param overrides service properties changed for an experiment, applied last
  */
 record BenchOptions(boolean quick, Path repo, Path out, Path work, String javaOptions,
@@ -36,16 +36,19 @@ record BenchOptions(boolean quick, Path repo, Path out, Path work, String javaOp
         }
     }
 
-    /** {@code ./scaleplan up}'s default service options (the launcher passes its own SCALEPLAN_JAVA_OPTS). */
-    static final String LOCAL_RUN_JAVA_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms64m "
-            + "-Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError";
+    /**
+     * The services' JVM options unless {@code SCALEPLAN_JAVA_OPTS} or {@code --java-opts} say otherwise: the full JIT,
+     * as the Dockerfile runs them (the perf tool has it too), with {@code ./scaleplan up}'s heap and serial GC, not
+     * {@code up}'s C1-only compiler, which trades throughput for start-up.
+     */
+    static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError";
 
     static BenchOptions parse(List<String> args) {
         Arguments a = Arguments.parse(args, Set.of("quick", "repo", "out", "work", "java-opts", "set"));
         Path repo = Path.of(a.value("repo").orElse(".")).toAbsolutePath().normalize();
         String javaOptions = a.value("java-opts").orElseGet(() -> {
             String fromEnvironment = System.getenv("SCALEPLAN_JAVA_OPTS");
-            return fromEnvironment == null || fromEnvironment.isBlank() ? LOCAL_RUN_JAVA_OPTIONS : fromEnvironment;
+            return fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_JAVA_OPTIONS : fromEnvironment;
         });
         return new BenchOptions(a.flag("quick"), repo, a.value("out").map(Path::of).orElse(repo.resolve("docs")),
                 a.value("work").map(Path::of).orElse(repo.resolve("var").resolve("bench")), javaOptions,

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.scaleplan.bench.baseline.ProducerBaseline;
 import org.scaleplan.bench.latency.RunbookTarget;
+import org.scaleplan.bench.load.SampleShape;
 import org.scaleplan.bench.stack.StackSettings;
 
 /** The services' settings for the benchmark, and how the report describes the run's settings. */
@@ -42,11 +43,17 @@ final class RunSettings {
     }
 
     private static void describeStack(Map<String, String> settings, BenchOptions options, StackSettings stack) {
-        settings.put("services' JVM", "`" + StackSettings.SERVICE_PROCESS_OPTIONS + "` (test-support's ServiceProcess)"
-                + " plus `JAVA_TOOL_OPTIONS=" + options.javaOptions() + "` (`./scaleplan up`'s defaults)");
+        settings.put("work directory", "`<work>` below: `--work`, by default `var/bench/` in the repository");
+        settings.put("services' jars", "each boot jar extracted (`java -Djarmode=tools -jar <service>.jar extract`) "
+                + "into `<work>/jars/`, as `./scaleplan up` and the Dockerfile run them");
+        boolean shipped = options.javaOptions().equals(BenchOptions.DEFAULT_JAVA_OPTIONS);
+        settings.put("services' JVM", "`" + options.javaOptions() + "`" + (shipped
+                ? " (the full JIT, as the Dockerfile runs them, with `./scaleplan up`'s heap and GC)"
+                : " (`SCALEPLAN_JAVA_OPTS` or `--java-opts`)"));
         settings.put("services' properties", "as shipped, plus: " + stack.properties().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue().entrySet().stream()
-                        .map(p -> "`" + p.getKey() + "=" + p.getValue() + "`").collect(Collectors.joining(", ")))
+                        .map(p -> "`" + p.getKey() + "=" + p.getValue().replace(options.work().toString(), "<work>")
+                                + "`").collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; ")));
         if (!options.overrides().isEmpty()) {
             settings.put("**experiment**", "changed from the shipped configuration with `--set`: "
@@ -69,7 +76,7 @@ final class RunSettings {
                 recordSize, options.baselineRecords())) + "`, JVM `" + ProducerBaseline.JVM + "`; producer defaults "
                 + "otherwise (`batch.size=16384`, `linger.ms=5`, no compression)");
         settings.put("load", "this jar's `load` mode, JVM `-Xms64m -Xmx384m`; JSON 1,000 / remote-write 2,000 "
-                + "samples per request, one system per client, 100 series (`bench_load{instance, job}`)");
+                + "samples per request, one system per client; " + SampleShape.describe());
         settings.put("load steps", "clients " + options.ladder() + ", stopping once the best rises by ≤ 5 %; "
                 + options.warmup().toSeconds() + " s warm-up, then " + options.measure().toSeconds() + " s measured");
         settings.put("latency trials", options.trials() + " of each kind, one at a time, 30 s patience each");

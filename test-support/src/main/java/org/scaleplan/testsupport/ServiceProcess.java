@@ -25,12 +25,15 @@ import org.jspecify.annotations.Nullable;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START_PATIENCE = Duration.ofSeconds(120);
+    /** Small and quick to start: five services and a broker share the test machine's two cores. */
+    private static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
 
     private final Path jar;
     private final Path logFile;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
     private final @Nullable Map<String, String> environment;
+    private final List<String> jvmOptions;
     private Map<String, String> properties = Map.of();
     private Process process;
     private String lastHealth = "no answer";
@@ -45,12 +48,19 @@ public final class ServiceProcess implements AutoCloseable {
      *        null for the test JVM's {@link Infrastructure}
      */
     public ServiceProcess(Path jar, Path logFile, @Nullable Map<String, String> environment) {
+        this(jar, logFile, environment, TEST_JVM_OPTIONS);
+    }
+
+    /** @param jvmOptions the JVM's options, e.g. a deployment's, instead of the tests' small and quick ones */
+    public ServiceProcess(Path jar, Path logFile, @Nullable Map<String, String> environment,
+            List<String> jvmOptions) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests with 'mvn verify', which packages it");
         }
         this.jar = jar;
         this.logFile = logFile;
         this.environment = environment;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.port = Processes.freePort();
     }
 
@@ -66,9 +76,10 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the service with {@code properties} and waits until its health answers UP. */
     public ServiceProcess start(Map<String, String> properties) {
         this.properties = Map.copyOf(properties);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));

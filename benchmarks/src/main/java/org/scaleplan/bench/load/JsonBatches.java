@@ -35,8 +35,8 @@ final class JsonBatches implements Batches {
             if (i % SampleShape.SERIES == 0) {
                 at = now.minusMillis(i / SampleShape.SERIES).toString();
             }
-            json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(SampleShape.NAME).append("\",\"value\":")
-                    .append(SampleShape.value(sequence++)).append(",\"timestamp\":\"").append(at)
+            json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(SampleShape.name(i))
+                    .append("\",\"value\":").append(SampleShape.value(i, sequence++)).append(",\"timestamp\":\"").append(at)
                     .append("\",\"labels\":{\"instance\":\"").append(SampleShape.instance(i))
                     .append("\",\"job\":\"bench\"}}");
         }

@@ -26,7 +26,7 @@ final class RemoteWriteBatches implements Batches {
     RemoteWriteBatches(String system, int samples) {
         this.samples = samples;
         this.labels = IntStream.range(0, SampleShape.SERIES).mapToObj(series -> List.of(
-                label("__name__", SampleShape.NAME), label("instance", SampleShape.instance(series)),
+                label("__name__", SampleShape.name(series)), label("instance", SampleShape.instance(series)),
                 label("job", "bench"), label("system", system))).toList();
     }
 
@@ -42,7 +42,7 @@ final class RemoteWriteBatches implements Batches {
         WriteRequest.Builder request = WriteRequest.newBuilder();
         for (int i = 0; i < samples; i++) {
             request.addTimeseries(TimeSeries.newBuilder().addAllLabels(labels.get(i % SampleShape.SERIES))
-                    .addSamples(Sample.newBuilder().setValue(SampleShape.value(sequence++))
+                    .addSamples(Sample.newBuilder().setValue(SampleShape.value(i, sequence++))
                             .setTimestamp(now - i / SampleShape.SERIES)));
         }
         try {

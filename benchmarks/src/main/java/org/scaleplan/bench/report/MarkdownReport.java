@@ -84,6 +84,7 @@ public final class MarkdownReport {
             services on free ports, with their data and logs in `var/bench/` (emptied first), so it runs beside
             `./scaleplan up` without touching it, and stops all of them at the end. Options after `bench`:
             `--quick`, `--out=DIR` (where the two reports go, default `docs/`), `--work=DIR` (default
-            `var/bench/`); `SCALEPLAN_JAVA_OPTS` sets the services' JVM options as for `./scaleplan up`. From the
-            jar: `java -jar benchmarks/target/scaleplan-bench.jar --repo=. [--quick]`.""";
+            `var/bench/`). The services run with the full JIT, as the Dockerfile runs them, not with `./scaleplan
+            up`'s C1-only compiler; `SCALEPLAN_JAVA_OPTS` sets their JVM options instead. From the jar:
+            `java -jar benchmarks/target/scaleplan-bench.jar --repo=. [--quick]`.""";
 }

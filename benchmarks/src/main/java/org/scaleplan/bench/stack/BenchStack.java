@@ -1,10 +1,11 @@
 package org.scaleplan.bench.stack;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -17,7 +18,7 @@ import org.scaleplan.testsupport.ServiceProcess;
 
 /**
  * Scaleplan as it is deployed, started by the benchmark: a real broker process, Redis, and each service from its
- * boot jar as a process of its own (test-support's KafkaProcess and ServiceProcess, as the end-to-end tests run
+ * extracted boot jar as a process of its own (test-support's KafkaProcess and ServiceProcess, as the end-to-end tests run
  * them). Services start one after another, so each start-up is timed on a machine not busy starting the others.
  */
 public final class BenchStack implements AutoCloseable {
@@ -53,10 +54,10 @@ public final class BenchStack implements AutoCloseable {
     }
 
     private void startService(String service, Progress progress) {
-        Map<String, String> environment = new HashMap<>(ServiceProcess.environment(kafka.bootstrapServers(), redis));
-        environment.put("JAVA_TOOL_OPTIONS", settings.javaToolOptions());
-        ServiceProcess process = new ServiceProcess(settings.jar(service),
-                settings.work().resolve(service + ".log"), environment);
+        Path jar = ExtractedJar.extract(settings.jar(service), settings.work().resolve("jars").resolve(service));
+        ServiceProcess process = new ServiceProcess(jar, settings.work().resolve(service + ".log"),
+                ServiceProcess.environment(kafka.bootstrapServers(), redis),
+                List.of(settings.jvmOptions().trim().split("\\s+")));
         progress.info(service + ": starting");
         process.start(settings.propertiesOf(service));
         services.put(service, process);

@@ -9,17 +9,13 @@ import java.util.Map;
  *
  * @param repo the repository root: service jars are {@code <repo>/<service>/target/<service>.jar}
  * @param work where the broker's data, the services' logs and state go (emptied first)
- * @param javaToolOptions JVM options every service gets through {@code JAVA_TOOL_OPTIONS}, besides ServiceProcess's
- *        own {@code -Xmx256m -XX:TieredStopAtLevel=1} on its command line
+ * @param jvmOptions every service's JVM options
  * @param properties Spring properties per service, on top of its {@code application.yml}
  */
-public record StackSettings(Path repo, Path work, String javaToolOptions, Map<String, Map<String, String>> properties) {
+public record StackSettings(Path repo, Path work, String jvmOptions, Map<String, Map<String, String>> properties) {
 
     public static final List<String> SERVICES = List.of("metrics-ingest", "phase-evaluator", "cost-service",
             "security-service", "incident-service");
-
-    /** What ServiceProcess puts on every service's command line (test-support), for the report. */
-    public static final String SERVICE_PROCESS_OPTIONS = "-Xmx256m -XX:TieredStopAtLevel=1";
 
     /** What KafkaProcess puts on the broker's command line (test-support), for the report. */
     public static final String BROKER_OPTIONS = "-Xmx384m -XX:TieredStopAtLevel=1";

@@ -3,6 +3,7 @@ package org.scaleplan.bench.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,16 @@ class BatchesTests {
                 + sample.path("timestamp").asString()));
         // Every sample a distinct fact (series and timestamp), so none is a duplicate of another.
         assertThat(facts).hasSize(1_000);
-        assertThat(batch.path("samples").get(0).path("name").asString()).isEqualTo("bench_load");
+        List<String> names = new ArrayList<>();
+        batch.path("samples").forEach(sample -> names.add(sample.path("name").asString()));
+        // One in ten a metric services read (below every rule's threshold), the rest one none reads.
+        assertThat(names).filteredOn("cpu_utilization"::equals).hasSize(100);
+        assertThat(names).filteredOn("bench_load"::equals).hasSize(900);
+        batch.path("samples").forEach(sample -> {
+            if (sample.path("name").asString().equals("cpu_utilization")) {
+                assertThat(sample.path("value").asDouble()).isBetween(0.2, 0.4);
+            }
+        });
     }
 
     @Test
