@@ -51,7 +51,8 @@ class IncidentServiceConfiguration {
     /** Every incident event, on every instance: the view that answers the API and that runs resume from. */
     @Bean
     TopicFold incidentLog(IncidentView view, KafkaProperties kafka) {
-        return new TopicFold(Topics.INCIDENT_EVENTS, kafka.buildConsumerProperties(), event -> view.apply((SystemEvent) event));
+        return new TopicFold(Topics.INCIDENT_EVENTS, kafka.buildConsumerProperties(),
+                event -> view.apply((SystemEvent) event));
     }
 
     @Bean(destroyMethod = "close")

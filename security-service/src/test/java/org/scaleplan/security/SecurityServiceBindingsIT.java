@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = ServiceProperties.class)
 class SecurityServiceBindingsIT {
 
-    private static final BindingChecks checks = new BindingChecks(Infrastructure.kafkaBootstrapServers(), "security-service");
+    private static final BindingChecks checks = new BindingChecks(Infrastructure.kafkaBootstrapServers(),
+            "security-service");
 
     @Autowired
     EventPublisher publisher;

@@ -36,7 +36,8 @@ final class JsonBatches implements Batches {
                 at = now.minusMillis(i / SampleShape.SERIES).toString();
             }
             json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(SampleShape.name(i))
-                    .append("\",\"value\":").append(SampleShape.value(i, sequence++)).append(",\"timestamp\":\"").append(at)
+                    .append("\",\"value\":").append(SampleShape.value(i, sequence++))
+                    .append(",\"timestamp\":\"").append(at)
                     .append("\",\"labels\":{\"instance\":\"").append(SampleShape.instance(i))
                     .append("\",\"job\":\"bench\"}}");
         }

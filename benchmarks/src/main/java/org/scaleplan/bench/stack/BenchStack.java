@@ -18,8 +18,8 @@ import org.scaleplan.testsupport.ServiceProcess;
 
 /**
  * Scaleplan as it is deployed, started by the benchmark: a real broker process, Redis, and each service from its
- * extracted boot jar as a process of its own (test-support's KafkaProcess and ServiceProcess, as the end-to-end tests run
- * them). Services start one after another, so each start-up is timed on a machine not busy starting the others.
+ * extracted boot jar as a process of its own (test-support's KafkaProcess and ServiceProcess, as the end-to-end tests
+ * run them). Services start one after another, so each start-up is timed on a machine not busy starting the others.
  */
 public final class BenchStack implements AutoCloseable {
 

@@ -258,7 +258,8 @@ class EvaluationTests {
             apply(GROWTH.subList(0, 10));
             Standing before = standings.get(SYSTEM);
 
-            List<SystemEvent> decisions = apply(users(at(time), 0, region == null ? Map.of() : Map.of("region", region)));
+            Map<String, String> labels = region == null ? Map.of() : Map.of("region", region);
+            List<SystemEvent> decisions = apply(users(at(time), 0, labels));
 
             assertThat(decisions).isEmpty();
             assertThat(standings.get(SYSTEM).equals(before)).isEqualTo(ignored);
