@@ -6,13 +6,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * {@code POST /v1/metrics} bodies: {@link SampleShape#SERIES} series, each with one sample per millisecond just
- * before now, so every sample of a batch is a distinct fact (its own event id).
+ * {@code POST /v1/metrics} bodies: the next {@code samples} of the system's {@link SampleShape#SERIES} series, one
+ * sample each, stamped now, so every sample of a batch is a distinct fact (its own event id).
  */
 final class JsonBatches implements Batches {
 
     private final String system;
     private final int samples;
+    private int series;
     private long sequence;
 
     JsonBatches(String system, int samples) {
@@ -27,19 +28,16 @@ final class JsonBatches implements Batches {
 
     @Override
     public byte[] next() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        StringBuilder json = new StringBuilder(samples * 110).append("{\"system\":\"").append(system)
+        String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        StringBuilder json = new StringBuilder(samples * 120).append("{\"system\":\"").append(system)
                 .append("\",\"samples\":[");
-        String at = "";
         for (int i = 0; i < samples; i++) {
-            if (i % SampleShape.SERIES == 0) {
-                at = now.minusMillis(i / SampleShape.SERIES).toString();
-            }
-            json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(SampleShape.name(i))
-                    .append("\",\"value\":").append(SampleShape.value(i, sequence++))
-                    .append(",\"timestamp\":\"").append(at)
-                    .append("\",\"labels\":{\"instance\":\"").append(SampleShape.instance(i))
+            json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(SampleShape.name(series))
+                    .append("\",\"value\":").append(SampleShape.value(series, sequence++))
+                    .append(",\"timestamp\":\"").append(now)
+                    .append("\",\"labels\":{\"instance\":\"").append(SampleShape.instance(series))
                     .append("\",\"job\":\"bench\"}}");
+            series = (series + 1) % SampleShape.SERIES;
         }
         return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.scaleplan.ingest.remotewrite.proto.RemoteWrite.Label;
 import org.scaleplan.ingest.remotewrite.proto.RemoteWrite.Sample;
@@ -13,21 +12,25 @@ import org.scaleplan.ingest.remotewrite.proto.RemoteWrite.WriteRequest;
 import org.xerial.snappy.Snappy;
 
 /**
- * {@code POST /api/v1/write} bodies as a stock Prometheus builds them: one {@code TimeSeries} per sample, labels
- * sorted by name ({@code __name__}, {@code instance}, {@code job}, {@code system}), millisecond timestamps, the
- * serialized {@code WriteRequest} snappy-compressed in block format.
+ * {@code POST /api/v1/write} bodies as a stock Prometheus builds them: one {@code TimeSeries} per sample, the next
+ * {@code samples} of the system's {@link SampleShape#SERIES} series, labels sorted by name ({@code __name__},
+ * {@code instance}, {@code job}, {@code system}), millisecond timestamps, the serialized {@code WriteRequest}
+ * snappy-compressed in block format.
  */
 final class RemoteWriteBatches implements Batches {
 
-    private final List<List<Label>> labels;
+    private static final Label JOB = label("job", "bench");
+    private static final Label READ = label("__name__", SampleShape.READ);
+    private static final Label UNREAD = label("__name__", SampleShape.UNREAD);
+
+    private final Label system;
     private final int samples;
+    private int series;
     private long sequence;
 
     RemoteWriteBatches(String system, int samples) {
+        this.system = label("system", system);
         this.samples = samples;
-        this.labels = IntStream.range(0, SampleShape.SERIES).mapToObj(series -> List.of(
-                label("__name__", SampleShape.name(series)), label("instance", SampleShape.instance(series)),
-                label("job", "bench"), label("system", system))).toList();
     }
 
     @Override
@@ -41,9 +44,12 @@ final class RemoteWriteBatches implements Batches {
         long now = System.currentTimeMillis();
         WriteRequest.Builder request = WriteRequest.newBuilder();
         for (int i = 0; i < samples; i++) {
-            request.addTimeseries(TimeSeries.newBuilder().addAllLabels(labels.get(i % SampleShape.SERIES))
-                    .addSamples(Sample.newBuilder().setValue(SampleShape.value(i, sequence++))
-                            .setTimestamp(now - i / SampleShape.SERIES)));
+            Label name = SampleShape.name(series).equals(SampleShape.READ) ? READ : UNREAD;
+            request.addTimeseries(TimeSeries.newBuilder()
+                    .addAllLabels(List.of(name, label("instance", SampleShape.instance(series)), JOB, system))
+                    .addSamples(Sample.newBuilder().setValue(SampleShape.value(series, sequence++))
+                            .setTimestamp(now)));
+            series = (series + 1) % SampleShape.SERIES;
         }
         try {
             return Snappy.compress(request.build().toByteArray());
