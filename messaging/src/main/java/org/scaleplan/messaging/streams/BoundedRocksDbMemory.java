@@ -7,6 +7,7 @@ import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Cache;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
 import org.rocksdb.WriteBufferManager;
 
 /**
@@ -22,8 +23,15 @@ public class BoundedRocksDbMemory implements RocksDBConfigSetter {
     static final long WRITE_BUFFER_BYTES = 8L * 1024 * 1024;
 
     /** One per service (JVM), shared by all its stores: Kafka Streams makes a setter per store. */
-    private static final Cache CACHE = new LRUCache(TOTAL_BYTES, -1, false, 0.1);
-    private static final WriteBufferManager WRITE_BUFFERS = new WriteBufferManager(WRITE_BUFFER_BYTES, CACHE);
+    private static final Cache CACHE;
+    private static final WriteBufferManager WRITE_BUFFERS;
+
+    static {
+        // The setter is made before any store is opened, so before anything else has loaded RocksDB's native code.
+        RocksDB.loadLibrary();
+        CACHE = new LRUCache(TOTAL_BYTES, -1, false, 0.1);
+        WRITE_BUFFERS = new WriteBufferManager(WRITE_BUFFER_BYTES, CACHE);
+    }
 
     @Override
     public void setConfig(String storeName, Options options, Map<String, Object> configs) {

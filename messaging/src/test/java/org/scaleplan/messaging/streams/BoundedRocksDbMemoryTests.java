@@ -7,21 +7,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Options;
-import org.rocksdb.RocksDB;
 
 class BoundedRocksDbMemoryTests {
 
-    static {
-        RocksDB.loadLibrary();
-    }
-
     @Test
     void everyStoreSharesTheWriteBuffersAndCachesItsIndexesAndFilters() {
+        // Made first, as Kafka Streams makes it: before anything has loaded RocksDB's native code.
+        BoundedRocksDbMemory setter = new BoundedRocksDbMemory();
         try (Options costs = new Options(); Options alerts = new Options()) {
             costs.setTableFormatConfig(new BlockBasedTableConfig());
             alerts.setTableFormatConfig(new BlockBasedTableConfig());
 
-            new BoundedRocksDbMemory().setConfig("costs", costs, Map.of());
+            setter.setConfig("costs", costs, Map.of());
             new BoundedRocksDbMemory().setConfig("alerts", alerts, Map.of());
 
             assertThat(costs.writeBufferManager()).isNotNull().isSameAs(alerts.writeBufferManager());
