@@ -38,10 +38,18 @@ public final class CostEvaluation {
 
     private final CostModel model;
     private final AnomalyDetector anomalies;
+    /** Active users, direct spend, the priced resources and their utilization: what {@link #apply} counts. */
+    private final Set<String> read = new HashSet<>(Set.of(USERS, COST_COUNTER));
 
     public CostEvaluation(CostModel model, AnomalyDetector anomalies) {
         this.model = model;
         this.anomalies = anomalies;
+        for (CostModel.ResourcePrice resource : model.resources()) {
+            read.add(resource.metric());
+            if (resource.utilization() != null) {
+                read.add(resource.utilization());
+            }
+        }
     }
 
     /** The system's costs after a record, and the events it led to. */
@@ -50,8 +58,7 @@ public final class CostEvaluation {
 
     /** Whether samples of {@code metric} count: active users, direct spend, or a resource the model prices. */
     public boolean reads(String metric) {
-        return metric.equals(USERS) || metric.equals(COST_COUNTER) || !model.measuredBy(metric).isEmpty()
-                || model.price(metric).isPresent();
+        return read.contains(metric);
     }
 
     public Result apply(SystemCosts before, MetricSample sample) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.scaleplan.access.decisions.DecisionStore;
 import org.scaleplan.contracts.access.ActionAudited;
@@ -22,9 +24,12 @@ public final class Detection {
     public static final String SCALEPLAN = DecisionStore.SCALEPLAN;
 
     private final List<Scenario> scenarios;
+    /** The metrics the scenarios are fed. */
+    private final Set<String> metrics;
 
     public Detection(List<Scenario> scenarios) {
         this.scenarios = List.copyOf(scenarios);
+        this.metrics = scenarios.stream().map(Scenario::metric).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /**
@@ -47,7 +52,7 @@ public final class Detection {
 
     /** Whether a scenario is fed samples of {@code metric}. */
     public boolean reads(String metric) {
-        return scenarios.stream().anyMatch(scenario -> metric.equals(scenario.metric()));
+        return metrics.contains(metric);
     }
 
     /** Whether any scenario reads Scaleplan's own access events (else they need not be routed to detection). */
