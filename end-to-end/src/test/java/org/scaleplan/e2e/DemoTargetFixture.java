@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 import org.scaleplan.contracts.EventJson;
+import org.scaleplan.testsupport.Processes;
 
 import tools.jackson.databind.JsonNode;
 
@@ -38,7 +39,7 @@ final class DemoTargetFixture implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: run the tests with 'mvn verify', which packages it");
         }
         try {
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            Process process = new ProcessBuilder(Processes.jdkTool("java"),
                     "-Xmx64m", "-jar", JAR.toString(), "target", "--port=" + PORT).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));

@@ -71,8 +71,7 @@ public final class KafkaProcess implements AutoCloseable {
     }
 
     private Process run(List<String> mainAndArgs) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(Processes.jdkTool("java"), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArgs);
         Process started = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("kafka.log").toFile()).start();

@@ -77,7 +77,7 @@ public final class ServiceProcess implements AutoCloseable {
     public ServiceProcess start(Map<String, String> properties) {
         this.properties = Map.copyOf(properties);
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(Processes.jdkTool("java"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));

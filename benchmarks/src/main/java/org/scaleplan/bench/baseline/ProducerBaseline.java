@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.scaleplan.bench.Progress;
 import org.scaleplan.bench.stack.CpuMeter;
 import org.scaleplan.contracts.Topics;
+import org.scaleplan.testsupport.Processes;
 
 /**
  * The raw producer baseline: {@code org.apache.kafka.tools.ProducerPerformance} (kafka-tools, inside this jar) in a
@@ -55,8 +55,7 @@ public final class ProducerBaseline {
     }
 
     private static List<String> command(String bootstrapServers, int recordSize, long records) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), JVM, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(Processes.jdkTool("java"), JVM, "-cp", System.getProperty("java.class.path"),
                 "org.apache.kafka.tools.ProducerPerformance"));
         command.addAll(arguments(bootstrapServers, recordSize, records));
         return command;

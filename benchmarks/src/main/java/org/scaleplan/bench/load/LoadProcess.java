@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.scaleplan.bench.Progress;
+import org.scaleplan.testsupport.Processes;
 
 /** A {@link LoadMode} process, started from this very jar, and its {@link LoadResult}. */
 public final class LoadProcess {
@@ -53,8 +53,7 @@ public final class LoadProcess {
     }
 
     public static LoadProcess start(LoadOptions options, Progress progress, Window window) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> command = new ArrayList<>(List.of(Processes.jdkTool("java")));
         command.addAll(JVM);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.scaleplan.bench.Bench", "load"));
         command.addAll(options.toArguments());

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.scaleplan.testsupport.Processes;
+
 /**
  * A service's boot jar extracted as {@code ./scaleplan up} and the Dockerfile run it: the application jar beside a
  * {@code lib/} directory ({@code java -Djarmode=tools -jar <boot jar> extract}), which starts about a third faster
@@ -17,8 +19,7 @@ final class ExtractedJar {
 
     /** Extracts {@code bootJar} into {@code directory} (replacing what is there); returns the jar to run. */
     static Path extract(Path bootJar, Path directory) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djarmode=tools", "-jar", bootJar.toString(), "extract", "--force", "--destination",
+        List<String> command = List.of(Processes.jdkTool("java"), "-Djarmode=tools", "-jar", bootJar.toString(), "extract", "--force", "--destination",
                 directory.toString());
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)

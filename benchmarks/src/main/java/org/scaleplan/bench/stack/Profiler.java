@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.scaleplan.testsupport.Processes;
+
 /**
  * Java Flight Recordings of running processes, started and stopped with {@code jcmd} (no restart, nothing on their
  * command line), so profiling is confined to one load window and leaves the start-up and memory figures alone.
@@ -43,8 +45,7 @@ public final class Profiler {
     }
 
     private static boolean jcmd(long pid, String... command) {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
-                .toString(), String.valueOf(pid)));
+        List<String> line = new ArrayList<>(List.of(Processes.jdkTool("jcmd"), String.valueOf(pid)));
         line.addAll(List.of(command));
         try {
             Process jcmd = new ProcessBuilder(line).redirectErrorStream(true)
