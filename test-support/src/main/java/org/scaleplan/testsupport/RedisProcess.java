@@ -1,30 +1,34 @@
 package org.scaleplan.testsupport;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 
 /**
  * A throw-away {@code redis-server} process on a free loopback port, without persistence: killed and started again,
  * it comes back empty on the same port, as a Redis without persistence does after a crash.
+ *
+ * <p>It runs on the machine's real clock even when the tests run under libfaketime (which makes {@code redis-server}
+ * fail at start): Scaleplan gives Redis only relative expiries, so Redis's own clock never meets the tests' clock.
  */
 public final class RedisProcess {
 
-    static final String MISSING = "These tests need a real Redis and found neither a Docker daemon nor redis-server"
-            + " on PATH. Install it (Debian/Ubuntu: apt-get install -y redis-server; macOS: brew install redis)"
-            + " or start Docker so Testcontainers can run the redis image.";
+    static final String MISSING = "These tests need a real Redis and found neither a Docker daemon, nor redis-server"
+            + " on PATH, nor an embedded-redis binary for " + System.getProperty("os.name") + "/"
+            + System.getProperty("os.arch") + ". Install it (Debian/Ubuntu: apt-get install -y redis-server; macOS:"
+            + " brew install redis) or start Docker so Testcontainers can run the redis image.";
+    /** What libfaketime reads from the environment; see the class comment. */
+    private static final List<String> FAKETIME = List.of("LD_PRELOAD", "DYLD_INSERT_LIBRARIES",
+            "DYLD_FORCE_FLAT_NAMESPACE", "FAKETIME");
 
     private final Path executable;
     private final int port;
@@ -39,9 +43,12 @@ public final class RedisProcess {
         return start(System.getenv().getOrDefault("PATH", ""));
     }
 
-    /** Starts the first {@code redis-server} found in {@code searchPath} (directories as in PATH). */
+    /** Starts the first {@code redis-server} found in {@code searchPath} (directories as in PATH), else the embedded one. */
     static RedisProcess start(String searchPath) {
-        Path executable = find("redis-server", searchPath).orElseThrow(() -> new IllegalStateException(MISSING));
+        return start(RedisBinary.find(searchPath).orElseThrow(() -> new IllegalStateException(MISSING)));
+    }
+
+    static RedisProcess start(Path executable) {
         RedisProcess redis = new RedisProcess(executable, Processes.freePort());
         redis.restart();
         return redis;
@@ -54,11 +61,12 @@ public final class RedisProcess {
     /** Starts the server (again, empty) on its port and returns once it answers PING. */
     public void restart() {
         try {
-            Process started = new ProcessBuilder(executable.toString(), "--port", String.valueOf(port),
+            ProcessBuilder builder = new ProcessBuilder(executable.toString(), "--port", String.valueOf(port),
                     "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().keySet().removeIf(name -> FAKETIME.contains(name));
+            Process started = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
             process = started;
             awaitPong();
@@ -110,12 +118,5 @@ public final class RedisProcess {
         } catch (UncheckedIOException notYet) {
             return false;
         }
-    }
-
-    private static Optional<Path> find(String name, String searchPath) {
-        return Stream.of(searchPath.split(File.pathSeparator))
-                .map(dir -> Path.of(dir, name))
-                .filter(Files::isExecutable)
-                .findFirst();
     }
 }

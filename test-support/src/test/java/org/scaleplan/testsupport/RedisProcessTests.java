@@ -12,11 +12,23 @@ import org.junit.jupiter.api.io.TempDir;
 class RedisProcessTests {
 
     @Test
-    void saysExactlyWhatToInstallWhenThereIsNoRedisServer(@TempDir Path emptyDirectory) {
-        assertThatThrownBy(() -> RedisProcess.start(emptyDirectory.toString()))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("apt-get install -y redis-server")
-                .hasMessageContaining("Docker");
+    void runsTheEmbeddedServerWhenNoneIsOnThePath(@TempDir Path emptyDirectory) {
+        assertThat(RedisBinary.onPath(emptyDirectory.toString())).isEmpty();
+
+        RedisProcess redis = RedisProcess.start(emptyDirectory.toString());
+
+        assertThat(redis.command("PING")).isEqualTo("+PONG");
+        redis.kill();
+    }
+
+    @Test
+    void embedsServersForLinuxAndMacOnAmdAndArmOnly() {
+        assertThat(RedisBinary.entry("Linux", "amd64")).isPresent();
+        assertThat(RedisBinary.entry("Linux", "aarch64")).isPresent();
+        assertThat(RedisBinary.entry("Mac OS X", "x86_64")).isPresent();
+        assertThat(RedisBinary.entry("Mac OS X", "aarch64")).isPresent();
+        assertThat(RedisBinary.entry("Linux", "s390x")).isEmpty();
+        assertThat(RedisBinary.entry("Windows 11", "amd64")).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.scaleplan.access.decisions;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,10 @@ public class DecisionStore {
                 .min((a, b) -> a.action().compareTo(b.action()));
     }
 
-    /** Stores {@code decision} until it expires; one already expired is removed instead. */
+    /**
+     * Stores {@code decision} until it expires; one already expired is removed instead. The expiry is given to Redis
+     * relative to {@code now}, so a Redis whose clock differs from this service's still drops it on time.
+     */
     public void put(String system, StoredDecision decision, Instant now) {
         String key = key(system, decision.scope());
         if (!decision.expiresAt().isAfter(now)) {
@@ -48,7 +52,7 @@ public class DecisionStore {
             return;
         }
         redis.opsForValue().set(key, EventJson.mapper().writeValueAsString(decision));
-        redis.expireAt(key, decision.expiresAt());
+        redis.expire(key, Duration.between(now, decision.expiresAt()));
     }
 
     public void remove(String system, Scope scope) {
