@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,10 +19,13 @@ import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.evaluator.evaluation.Evaluation;
 import org.scaleplan.evaluator.evaluation.RuleSet;
+import org.scaleplan.evaluator.replay.Admission;
 import org.scaleplan.evaluator.replay.DecisionLines;
+import org.scaleplan.evaluator.replay.Range;
 import org.scaleplan.evaluator.replay.Replay;
 import org.scaleplan.config.InvalidConfigException;
 import org.scaleplan.evaluator.rules.RuleFiles;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -33,7 +37,9 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * every problem as {@code file:line: field: reason} and exits 1 if there is any.</li>
  * <li>{@code replay --from=T --to=T [--system=S] [--bootstrap-servers=H:P] [--format=text|json]
  * [--scaleplan.evaluator.*=...]}: prints the decisions the evaluator would have made on the samples of
- * {@code [from, to)} with the given phase and rule settings (the service's own properties), publishing nothing.</li>
+ * {@code [from, to)} with the given phase and rule settings (the service's own properties), publishing nothing.
+ * Where ingest runs with another {@code scaleplan.ingest.max-age} or {@code max-future}, give it the same, so the
+ * replay knows how late a sample of the range may have arrived.</li>
  * </ul>
  * Results go to standard output, progress and the summary to standard error, so the output can be piped.
  */
@@ -45,7 +51,8 @@ final class EvaluatorCommands {
                    phase-evaluator replay --from=2026-11-27T10:00:00Z --to=2026-11-27T11:00:00Z [--system=SYSTEM]
                           [--bootstrap-servers=localhost:9092] [--format=text|json]
                           [--scaleplan.evaluator.phase.thresholds=1000,5000,20000]
-                          [--scaleplan.evaluator.phase.stabilization-window=5m] [--scaleplan.evaluator.rules.dir=DIR]""";
+                          [--scaleplan.evaluator.phase.stabilization-window=5m] [--scaleplan.evaluator.rules.dir=DIR]
+                          [--scaleplan.ingest.max-age=24h] [--scaleplan.ingest.max-future=10m]""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -69,6 +76,8 @@ final class EvaluatorCommands {
             };
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
+        } catch (BindException e) {
+            return usage(bindProblem(e));
         }
     }
 
@@ -97,13 +106,17 @@ final class EvaluatorCommands {
     }
 
     private int replay(Map<String, String> options) {
-        Replay.Range range = new Replay.Range(instant(options, "from"), instant(options, "to"), options.get("system"));
+        Range range = new Range(instant(options, "from"), instant(options, "to"), options.get("system"));
         String format = options.getOrDefault("format", "text");
         if (!format.equals("text") && !format.equals("json")) {
             throw new IllegalArgumentException("--format must be text or json, was " + format);
         }
-        EvaluatorProperties properties = new Binder(new MapConfigurationPropertySource(options))
-                .bindOrCreate("scaleplan.evaluator", Bindable.of(EvaluatorProperties.class));
+        Binder binder = new Binder(new MapConfigurationPropertySource(options));
+        EvaluatorProperties properties = binder.bindOrCreate("scaleplan.evaluator",
+                Bindable.of(EvaluatorProperties.class));
+        Admission admission = new Admission(
+                binder.bind("scaleplan.ingest.max-future", Duration.class).orElse(Admission.INGEST_DEFAULTS.maxFuture()),
+                binder.bind("scaleplan.ingest.max-age", Duration.class).orElse(Admission.INGEST_DEFAULTS.maxAge()));
         RuleSet rules;
         try {
             rules = AlertRules.load(properties.rules().dir());
@@ -115,7 +128,7 @@ final class EvaluatorCommands {
                 + (range.system() == null ? "" : " of " + range.system()) + " with " + rules.rules().size()
                 + " rules from " + rules.source() + "; publishing nothing");
         String bootstrapServers = options.getOrDefault("bootstrap-servers", "localhost:9092");
-        Replay replay = new Replay(bootstrapServers, err::println);
+        Replay replay = new Replay(bootstrapServers, admission, err::println);
         Evaluation evaluation = new Evaluation(properties.plan(), properties.forecast().window(), () -> rules);
         Replay.Summary summary;
         try {
@@ -127,6 +140,10 @@ final class EvaluatorCommands {
         }
         err.println("read " + summary.read() + " records, evaluated " + summary.evaluated() + " samples in range ("
                 + summary.unreadable() + " unreadable), " + summary.decisions() + " decisions");
+        if (summary.truncated() > 0) {
+            err.println("incomplete: retention deleted records of the range on " + summary.truncated() + " partition(s);"
+                    + " to backtest further back, raise retention.ms of the metrics topic (docs/evaluator.md)");
+        }
         return 0;
     }
 
@@ -161,6 +178,17 @@ final class EvaluatorCommands {
             throw new IllegalArgumentException("--" + name + " must be an ISO-8601 instant such as "
                     + "2026-11-27T10:00:00Z, was " + value);
         }
+    }
+
+    /** Which setting could not be read, as given, and why (the innermost cause says it best). */
+    private static String bindProblem(BindException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String setting = e.getProperty() == null ? e.getName().toString()
+                : "--" + e.getProperty().getName() + "=" + e.getProperty().getValue();
+        return setting + " is not valid: " + cause.getMessage();
     }
 
     private int usage(String problem) {

@@ -101,6 +101,8 @@ class EvaluatorCommandsTests {
                 "replay --from 2026-11-27T10:00:00Z                                | expected --name=value, got --from",
                 "replay from=2026-11-27T10:00:00Z                                  | expected --name=value, got from=2026-11-27T10:00:00Z",
                 "replay --=x                                                       | expected --name=value, got --=x",
+                "replay --from=2026-11-27T10:00:00Z --to=2026-11-27T11:00:00Z --scaleplan.ingest.max-age=-1h | max-future and max-age must not be negative, were PT10M and PT-1H",
+                "replay --from=2026-11-27T10:00:00Z --to=2026-11-27T11:00:00Z --scaleplan.ingest.max-age=soon | --scaleplan.ingest.max-age=soon is not valid: 'soon' is not a valid duration",
                 "verify rules                                                      | unknown command verify",
         })
         void refusesWithStatusTwoNamingTheArgumentAndShowingUsage(String args, String problem) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.scaleplan.contracts.phase.Direction;
 import org.scaleplan.contracts.phase.PhaseChanged;
 import org.scaleplan.evaluator.evaluation.Evaluation;
 import org.scaleplan.evaluator.phase.PhasePlan;
+import org.scaleplan.evaluator.replay.Admission;
+import org.scaleplan.evaluator.replay.Range;
 import org.scaleplan.evaluator.replay.Replay;
 import org.scaleplan.testsupport.AdminHttp;
 import org.scaleplan.testsupport.Infrastructure;
@@ -73,7 +76,7 @@ class PhaseFlowIT {
     @Test
     void aGrowthCurveGivesExactlyItsPhaseChangesWithCloudEventsHeaders() {
         String system = "growth-" + UUID.randomUUID();
-        List<MetricSample> curve = growthCurve(system);
+        List<MetricSample> curve = growthCurve(system, T0);
         curve.forEach(probe::send);
 
         List<PhaseChanged> expected = List.of(
@@ -144,12 +147,14 @@ class PhaseFlowIT {
 
     @Test
     void aReplayOfTheRangeDecidesExactlyAsLiveDid() {
+        // Samples of the last hour, sent now: as ingest admits them (ReplayIT replays last quarter's as they arrived).
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
         String system = "replay-" + UUID.randomUUID();
-        List<MetricSample> curve = growthCurve(system);
+        List<MetricSample> curve = growthCurve(system, start);
         curve.forEach(probe::send);
         double[] depths = {150, 150, 150, 150, 150, 150, 0, 0, 0, 0};
         for (int i = 0; i < depths.length; i++) {
-            probe.send(queueDepth(system, T0.plusSeconds(30L * i), depths[i]));
+            probe.send(queueDepth(system, start.plusSeconds(30L * i), depths[i]));
         }
         awaitExactly(Topics.PHASE_CHANGES, system, "scaleplan.phase.changed", 3);
         awaitExactly(Topics.ALERTS, system, "scaleplan.alert.resolved", 1);
@@ -160,8 +165,8 @@ class PhaseFlowIT {
         }
 
         List<SystemEvent> replayed = new ArrayList<>();
-        Replay.Summary summary = new Replay(Infrastructure.kafkaBootstrapServers(), line -> { })
-                .run(new Replay.Range(T0, T0.plus(Duration.ofHours(1)), system),
+        Replay.Summary summary = new Replay(Infrastructure.kafkaBootstrapServers(), Admission.INGEST_DEFAULTS,
+                line -> { }).run(new Range(start, start.plus(Duration.ofHours(1)), system),
                         new Evaluation(PLAN, Duration.ofHours(1), () -> AlertRules.load(rulesDir)), replayed::add);
 
         Comparator<SystemEvent> byTimeThenId = Comparator.comparing(SystemEvent::occurredAt)
@@ -230,12 +235,12 @@ class PhaseFlowIT {
     }
 
     /** Initial at 800, 2,000 from minute 5, 30,000 from minute 15, 15,000 from minute 25, then hovering at 20k. */
-    private static List<MetricSample> growthCurve(String system) {
+    private static List<MetricSample> growthCurve(String system, Instant start) {
         List<MetricSample> samples = new ArrayList<>();
         for (int minute = 0; minute <= 45; minute++) {
             long users = minute < 5 ? 800 : minute < 15 ? 2_000 : minute < 25 ? 30_000 : minute < 31 ? 15_000
                     : minute % 2 == 0 ? 19_000 : 20_500;
-            samples.add(activeUsers(system, T0.plus(Duration.ofMinutes(minute)), users));
+            samples.add(activeUsers(system, start.plus(Duration.ofMinutes(minute)), users));
         }
         return samples;
     }

@@ -60,7 +60,11 @@ public final class Infrastructure {
         return container.getBootstrapServers();
     }
 
-    private static String startEmbeddedKafka() {
+    /**
+     * An in-process broker of the test's own, with nothing on it but what the test writes: for a test that needs a
+     * topic's whole history to be its own (records stamped long ago, say). The caller destroys it.
+     */
+    public static EmbeddedKafkaKraftBroker ownKafka() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
         Map<String, String> properties = new HashMap<>(RETENTION);
         // One broker: the transaction log (exactly-once writers such as phase-evaluator) must fit on it.
@@ -69,6 +73,11 @@ public final class Infrastructure {
                 "transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
         broker.brokerProperties(properties);
         broker.afterPropertiesSet();
+        return broker;
+    }
+
+    private static String startEmbeddedKafka() {
+        EmbeddedKafkaKraftBroker broker = ownKafka();
         Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
         return broker.getBrokersAsString();
     }

@@ -53,6 +53,13 @@ public final class KafkaProbe implements AutoCloseable {
                 CloudEventHeaders.of(event, producerName));
     }
 
+    /** Publishes {@code event} stamped {@code arrival}: a sample as ingest stamped it when it arrived, say. */
+    public void send(ScaleplanEvent event, Instant arrival) {
+        String producerName = EventTypes.of(event.getClass()).producer();
+        send(EventTypes.of(event.getClass()).topic(), event.key(), EventJson.write(event),
+                CloudEventHeaders.of(event, producerName), arrival);
+    }
+
     public void send(String topic, String key, byte[] value, Map<String, String> headers) {
         send(new ProducerRecord<>(topic, key, value), headers);
     }

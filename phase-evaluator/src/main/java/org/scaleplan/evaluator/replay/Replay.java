@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,51 +32,39 @@ import org.scaleplan.evaluator.rules.RuleState;
  * service) and starts from empty state at {@code from}, so it decides exactly as a fresh evaluator that had seen
  * only those samples would.
  *
- * <p>Samples are chosen by their own timestamps. Kafka indexes records by arrival, and ingest accepts samples at
- * most {@link #MAX_FUTURE} ahead of arrival and {@link #MAX_AGE} behind it (its defaults), so reading from arrival
- * {@code from - MAX_FUTURE} to arrival {@code to + MAX_AGE}, or the topic's end, finds every sample of the range.
+ * <p>Samples are chosen by their own timestamps. Kafka indexes records by arrival, and ingest accepts a sample only
+ * within its {@link Admission} of arrival, so reading from arrival {@code from - maxFuture} to arrival
+ * {@code to + maxAge}, or the topic's end, finds every sample of the range, however long ago it was: as far back as
+ * the topic's retention keeps records. Where retention has deleted records that may have held samples of the range,
+ * it says so.
  */
 public final class Replay {
 
-    static final Duration MAX_FUTURE = Duration.ofMinutes(10);
-    static final Duration MAX_AGE = Duration.ofHours(24);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int PROGRESS_EVERY = 100_000;
 
-    /** What was read and decided. */
-    public record Summary(long read, long evaluated, long unreadable, long decisions) {
-    }
-
     /**
-     * @param from the first sample time included
-     * @param to the first sample time excluded
-     * @param system only this system's samples; null for all
+     * What was read and decided.
+     *
+     * @param truncated partitions where retention deleted records that may have held samples of the range
      */
-    public record Range(Instant from, Instant to, String system) {
-
-        public Range {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            if (!from.isBefore(to)) {
-                throw new IllegalArgumentException("--from must be before --to, was " + from + " and " + to);
-            }
-        }
-
-        boolean includes(MetricSample sample) {
-            return !sample.occurredAt().isBefore(from) && sample.occurredAt().isBefore(to)
-                    && (system == null || system.equals(sample.system()));
-        }
+    public record Summary(long read, long evaluated, long unreadable, long decisions, int truncated) {
     }
 
     private final Map<String, Object> consumerConfig;
+    private final Admission admission;
     private final Consumer<String> progress;
 
-    /** @param progress told how far the replay is, now and then, for a person watching */
-    public Replay(String bootstrapServers, Consumer<String> progress) {
+    /**
+     * @param admission the bounds ingest applied when the samples arrived
+     * @param progress told how far the replay is, and what it could not read, for a person watching
+     */
+    public Replay(String bootstrapServers, Admission admission, Consumer<String> progress) {
         this.consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        this.admission = admission;
         this.progress = progress;
     }
 
@@ -88,10 +75,13 @@ public final class Replay {
         long evaluated = 0;
         long unreadable = 0;
         long decided = 0;
+        int truncated;
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            Map<TopicPartition, Long> end = seek(kafka, range);
-            Instant lastArrival = range.to().plus(MAX_AGE);
+            Map<TopicPartition, OffsetAndTimestamp> starts = starts(kafka, range);
+            truncated = truncated(kafka, starts);
+            Map<TopicPartition, Long> end = seek(kafka, starts);
+            Instant lastArrival = range.to().plus(admission.maxAge());
             while (!end.isEmpty()) {
                 for (ConsumerRecord<String, byte[]> record : kafka.poll(POLL)) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
@@ -122,11 +112,11 @@ public final class Replay {
                 end.entrySet().removeIf(e -> kafka.position(e.getKey()) >= e.getValue());
             }
         }
-        return new Summary(read, evaluated, unreadable, decided);
+        return new Summary(read, evaluated, unreadable, decided, truncated);
     }
 
-    /** Positions each partition at the first record that may hold a sample of the range; its end to read up to. */
-    private static Map<TopicPartition, Long> seek(KafkaConsumer<String, byte[]> kafka, Range range) {
+    /** Assigns every partition; for each, the first record that may hold a sample of the range (null: none). */
+    private Map<TopicPartition, OffsetAndTimestamp> starts(KafkaConsumer<String, byte[]> kafka, Range range) {
         List<TopicPartition> partitions = kafka.partitionsFor(Topics.METRICS, Duration.ofSeconds(10)).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
@@ -134,15 +124,36 @@ public final class Replay {
             throw new IllegalStateException(Topics.METRICS + " does not exist on this cluster");
         }
         kafka.assign(partitions);
-        long firstArrival = range.from().minus(MAX_FUTURE).toEpochMilli();
+        long firstArrival = range.from().minus(admission.maxFuture()).toEpochMilli();
         Map<TopicPartition, Long> times = new HashMap<>();
         partitions.forEach(p -> times.put(p, firstArrival));
-        Map<TopicPartition, OffsetAndTimestamp> starts = kafka.offsetsForTimes(times);
-        Map<TopicPartition, Long> end = new HashMap<>(kafka.endOffsets(partitions));
-        for (TopicPartition partition : partitions) {
-            OffsetAndTimestamp start = starts.get(partition);
-            kafka.seek(partition, start == null ? end.get(partition) : start.offset());
+        return new HashMap<>(kafka.offsetsForTimes(times));
+    }
+
+    /**
+     * The partitions whose first record of the range is their oldest left while older ones were deleted: those may
+     * have held samples of the range, and retention took them.
+     */
+    private int truncated(KafkaConsumer<String, byte[]> kafka, Map<TopicPartition, OffsetAndTimestamp> starts) {
+        Map<TopicPartition, Long> beginning = kafka.beginningOffsets(starts.keySet());
+        int truncated = 0;
+        for (var start : starts.entrySet()) {
+            long offset = start.getValue() == null ? -1 : start.getValue().offset();
+            if (offset > 0 && offset == beginning.get(start.getKey())) {
+                truncated++;
+                progress.accept("incomplete: " + start.getKey() + " no longer holds the records that arrived before "
+                        + Instant.ofEpochMilli(start.getValue().timestamp()) + " (deleted by the topic's retention),"
+                        + " so samples of the range that arrived before then are not replayed");
+            }
         }
+        return truncated;
+    }
+
+    /** Positions each partition at its start; its end to read up to, for each partition with something to read. */
+    private static Map<TopicPartition, Long> seek(KafkaConsumer<String, byte[]> kafka,
+            Map<TopicPartition, OffsetAndTimestamp> starts) {
+        Map<TopicPartition, Long> end = new HashMap<>(kafka.endOffsets(starts.keySet()));
+        starts.forEach((partition, start) -> kafka.seek(partition, start == null ? end.get(partition) : start.offset()));
         end.entrySet().removeIf(e -> kafka.position(e.getKey()) >= e.getValue());
         return end;
     }
