@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -30,6 +31,9 @@ public final class Infrastructure {
      */
     static final Map<String, String> RETENTION = Map.of("log.retention.ms", "-1",
             "log.retention.check.interval.ms", "1000", "log.initial.task.delay.ms", "0");
+    /** The system properties an {@link EmbeddedKafkaKraftBroker} sets to its own address when it starts. */
+    private static final List<String> BROKER_PROPERTIES = List.of("spring.kafka.bootstrap-servers",
+            EmbeddedKafkaKraftBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
     private static String kafka;
     private static RedisEndpoint redis;
 
@@ -64,7 +68,23 @@ public final class Infrastructure {
      * An in-process broker of the test's own, with nothing on it but what the test writes: for a test that needs a
      * topic's whole history to be its own (records stamped long ago, say). The caller destroys it.
      */
-    public static EmbeddedKafkaKraftBroker ownKafka() {
+    public static synchronized EmbeddedKafkaKraftBroker ownKafka() {
+        // A starting broker points the JVM's system properties at itself; the tests that follow must keep the shared
+        // broker (or, before it starts, none).
+        Map<String, String> shared = new HashMap<>();
+        BROKER_PROPERTIES.forEach(name -> shared.put(name, System.getProperty(name)));
+        EmbeddedKafkaKraftBroker broker = startedKafka();
+        shared.forEach((name, value) -> {
+            if (value == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, value);
+            }
+        });
+        return broker;
+    }
+
+    private static EmbeddedKafkaKraftBroker startedKafka() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
         Map<String, String> properties = new HashMap<>(RETENTION);
         // One broker: the transaction log (exactly-once writers such as phase-evaluator) must fit on it.
@@ -77,7 +97,7 @@ public final class Infrastructure {
     }
 
     private static String startEmbeddedKafka() {
-        EmbeddedKafkaKraftBroker broker = ownKafka();
+        EmbeddedKafkaKraftBroker broker = startedKafka();
         Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
         return broker.getBrokersAsString();
     }
