@@ -14,7 +14,10 @@ import org.springframework.kafka.support.SimpleKafkaHeaderMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Gives every service an {@link EventPublisher} that signs records with the service's name, and {@link InboundEvents}. */
+/**
+ * Gives every service an {@link EventPublisher} that signs records with the service's name, {@link InboundEvents} and
+ * {@link Bounds}.
+ */
 @AutoConfiguration
 public class MessagingAutoConfiguration {
 
@@ -47,6 +50,11 @@ public class MessagingAutoConfiguration {
         mapper.setMapAllStringsOut(true);
         mapper.setRawMappedHeaders(CLOUD_EVENT_HEADERS.stream().collect(Collectors.toMap(name -> name, name -> true)));
         return mapper;
+    }
+
+    @Bean
+    Bounds bounds(MeterRegistry meters) {
+        return new Bounds(meters);
     }
 
     @Bean
