@@ -76,12 +76,27 @@ public record PhasePlan(List<Long> thresholds, Duration stabilizationWindow, dou
     /**
      * The phase a system in {@code phase} is drawn toward by {@code users}: up as soon as users reach a higher
      * phase's bound, but down only once they fall under the band below the current phase's bound (so a system in
-     * phase 3 at 4,600 users stays in 3, at 4,400 it is drawn to 2). This band is what stops flapping.
+     * phase 3 at 4,600 users stays in 3, at 4,400 it is drawn to 2). Down, it goes no further than the highest phase
+     * whose own band still holds the users: phase 4 at 4,800 is drawn to 3 (inside 3's band), not to 2 and back up to
+     * 3 at 5,000. The bands are what stop flapping.
      */
     public int candidate(int phase, double users) {
         int level = classify(users);
-        boolean underBand = users < lowerBound(phase) * (1 - tolerance);
-        return level > phase || underBand ? level : phase;
+        if (level > phase) {
+            return level;
+        }
+        if (!underBand(phase, users)) {
+            return phase;
+        }
+        int lower = phase - 1;
+        while (lower > 1 && underBand(lower, users)) {
+            lower--;
+        }
+        return lower;
+    }
+
+    private boolean underBand(int phase, double users) {
+        return users < lowerBound(phase) * (1 - tolerance);
     }
 
     public String name(int phase) {

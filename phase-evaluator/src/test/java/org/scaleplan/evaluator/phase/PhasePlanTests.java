@@ -50,14 +50,18 @@ class PhasePlanTests {
                 "1, 25000,  4", // up across several boundaries at once
                 "3, 4600,   3", // under 5,000 but inside the 10% band: stays
                 "3, 4501,   3", // just inside the band
-                "3, 4400,   2", // under the band: drawn to the phase the users classify as
-                "3, 900,    1", // far under: drawn straight to phase 1
+                "3, 4400,   2", // under the band: drawn to the highest lower phase whose band holds the users
+                "3, 900,    2", // inside phase 2's band (900 to 1,000): down to 2, not 1
+                "3, 899,    1", // under phase 2's band too: straight to phase 1
+                "4, 4800,   3", // inside phase 3's band: down to 3, not to 2 and back up at 5,000
+                "4, 4400,   2", // under phase 3's band
                 "2, 950,    2", // inside the band under 1,000
                 "2, 899,    1", // under the band under 1,000
                 "4, 18500,  4", // inside the band under 20,000
                 "4, 17999,  3", // under the band under 20,000
         })
-        void movesUpAtBoundaryButDownOnlyUnderToleranceBand(int phase, double users, int candidate) {
+        void movesUpAtBoundaryButDownOnlyUnderToleranceBandAndNoFurtherThanTheBandsAllow(int phase, double users,
+                int candidate) {
             assertThat(plan.candidate(phase, users)).isEqualTo(candidate);
         }
     }
