@@ -61,6 +61,11 @@ public record RuleState(String system, Map<String, String> series, List<Point> w
         return new RuleState(system, series, points, status, since, falseSince, at);
     }
 
+    /** Whether the window already holds a point at {@code at}. */
+    boolean holds(Instant at) {
+        return !window.isEmpty() && window.get(window.size() - 1).at().equals(at);
+    }
+
     RuleState inactive() {
         return new RuleState(system, series, window, Status.INACTIVE, null, null, latest);
     }
