@@ -4,19 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When a series has gone, as Prometheus's staleness has it: once its system's clock has passed the series' last
- * sample by the staleness period, every store forgets it, and what it kept open (a firing alert, an accruing cost)
- * ends at {@link #endedAt}. Every service judges it the same way.
+ * When a series has gone, as Prometheus's staleness has it: once nothing of it has arrived for the staleness
+ * period, every store forgets it, and what it kept open (a firing alert, an accruing cost) ends at
+ * {@link #endedAt}, its last sample's time plus the period.
  *
- * <p>A system's clock is its newest sample's time (event time), run on by how long the system has been silent:
- * the stream time (Kafka's arrival stamps) since the system's last sample arrived. So a series that stops while its
- * system goes on has gone a staleness period after its last sample, in the system's own time, however far the
- * system runs behind others (a lagging region, a Prometheus catching up after an outage); and a system that stops
- * altogether has gone a staleness period after it fell silent. Judged so, whether a series has gone does not
- * depend on when a store is swept: a sample checks what it touches with the same clock a sweep would have used,
- * only later, so a replay of the same records forgets exactly what live forgot.
+ * <p>Arrival is measured in stream time: the stamps Kafka put on the records as ingest wrote them, the newest of a
+ * partition so far. So a series that arrives steadily never goes, however far its own timestamps run behind its
+ * system's others (a lagging region, a Prometheus catching up after an outage), nor does a client's skewed clock
+ * make anyone's series go. And whether a series has gone does not depend on when a store is swept: a sample that
+ * finds its series' state gone ends it just as a sweep would have, so a replay of the same records forgets exactly
+ * what live forgot.
  *
- * @param period how long a series may be silent before it has gone
+ * @param period how long a series may send nothing before it has gone
  */
 public record Staleness(Duration period) {
 
@@ -29,20 +28,12 @@ public record Staleness(Duration period) {
         }
     }
 
-    /**
-     * The clock of a system whose newest sample is stamped {@code newest} and last arrived at {@code lastArrival},
-     * at stream time {@code now}.
-     */
-    public static Instant systemClock(Instant newest, Instant lastArrival, Instant now) {
-        return now.isAfter(lastArrival) ? newest.plus(Duration.between(lastArrival, now)) : newest;
+    /** Whether a series that last arrived at {@code lastArrival} has gone by stream time {@code now}. */
+    public boolean gone(Instant lastArrival, Instant now) {
+        return !lastArrival.plus(period).isAfter(now);
     }
 
-    /** Whether a series last seen at {@code lastSeen} has gone by {@code systemClock}. */
-    public boolean gone(Instant lastSeen, Instant systemClock) {
-        return !endedAt(lastSeen).isAfter(systemClock);
-    }
-
-    /** When a series last seen at {@code lastSeen} ended, once it has gone: what stays open for it closes then. */
+    /** When a series whose last sample is stamped {@code lastSeen} ended, once it has gone (event time). */
     public Instant endedAt(Instant lastSeen) {
         return lastSeen.plus(period);
     }
