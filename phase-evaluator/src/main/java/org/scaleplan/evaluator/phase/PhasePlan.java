@@ -12,11 +12,9 @@ import org.scaleplan.contracts.Require;
  * @param thresholds the lower bounds, in active users, of phases 2, 3 and 4 (phase 1 is everything below the first)
  * @param stabilizationWindow how long a new level must hold, in event time, before the phase changes
  * @param tolerance how far (as a fraction) users must fall under a phase's lower bound before a move down starts
- * @param grace how far behind the latest sample seen a sample may be and still count; older ones are late
  * @param phases the four phases in order, each with its name and the actions asked for on entering it
  */
-public record PhasePlan(List<Long> thresholds, Duration stabilizationWindow, double tolerance, Duration grace,
-        List<Phase> phases) {
+public record PhasePlan(List<Long> thresholds, Duration stabilizationWindow, double tolerance, List<Phase> phases) {
 
     /** The highest phase number; phases are numbered 1 to {@code LAST}. */
     public static final int LAST = 4;
@@ -37,18 +35,15 @@ public record PhasePlan(List<Long> thresholds, Duration stabilizationWindow, dou
         if (!(tolerance >= 0 && tolerance < 1)) {
             throw new IllegalArgumentException("tolerance must be at least 0 and below 1, was " + tolerance);
         }
-        if (Require.present(grace, "grace").isNegative()) {
-            throw new IllegalArgumentException("grace must not be negative, was " + grace);
-        }
         phases = Require.list(Require.present(phases, "phases"));
         if (phases.size() != LAST) {
             throw new IllegalArgumentException("phases must list " + LAST + " phases, was " + phases.size());
         }
     }
 
-    /** The seed's plan: thresholds 1,000 / 5,000 / 20,000, a 5 minute window, a 10% band and 30 s of grace. */
+    /** The seed's plan: thresholds 1,000 / 5,000 / 20,000, a 5 minute window and a 10% band. */
     public static PhasePlan defaults() {
-        return new PhasePlan(List.of(1_000L, 5_000L, 20_000L), Duration.ofMinutes(5), 0.10, Duration.ofSeconds(30),
+        return new PhasePlan(List.of(1_000L, 5_000L, 20_000L), Duration.ofMinutes(5), 0.10,
                 List.of(new Phase("Initial", List.of("single server", "basic monitoring", "essential features",
                                 "standard security")),
                         new Phase("Growth", List.of("load balancing", "database replication", "enhanced monitoring",

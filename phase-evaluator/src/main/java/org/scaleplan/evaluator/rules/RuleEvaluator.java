@@ -108,6 +108,21 @@ public final class RuleEvaluator {
                 List.of(firingId(fingerprint, state.since()), decidingSample.eventId()));
     }
 
+    /**
+     * The end of the alert of a series that has gone, as of {@code endsAt} (its last sample plus the staleness
+     * period): resolved if it was firing, with the reason, and nothing otherwise. Its value is the last one seen.
+     */
+    public Optional<AlertResolved> gone(RuleState state, Instant endsAt, String reason) {
+        if (state.status() != Status.FIRING) {
+            return Optional.empty();
+        }
+        String fingerprint = rule.fingerprint(state.system(), state.series());
+        double last = state.window().isEmpty() ? 0 : state.window().get(state.window().size() - 1).value();
+        return Optional.of(new AlertResolved(EventIds.of("alert-resolved", fingerprint, state.since(), endsAt), endsAt,
+                state.system(), fingerprint, rule.name(), rule.severity(), rule.alertLabels(state.series()), last,
+                state.since(), endsAt, List.of(firingId(fingerprint, state.since())), reason));
+    }
+
     private static UUID firingId(String fingerprint, Instant startsAt) {
         return EventIds.of("alert-firing", fingerprint, startsAt);
     }

@@ -92,26 +92,24 @@ class PhasePlanTests {
             PhasePlan d = PhasePlan.defaults();
             return Stream.of(
                     // equal thresholds
-                    arguments("thresholds", plan(List.of(1000L, 1000L, 20000L), d.stabilizationWindow(), 0.1, d.grace())),
+                    arguments("thresholds", plan(List.of(1000L, 1000L, 20000L), d.stabilizationWindow(), 0.1)),
                     // decreasing thresholds
-                    arguments("thresholds", plan(List.of(5000L, 1000L, 20000L), d.stabilizationWindow(), 0.1, d.grace())),
+                    arguments("thresholds", plan(List.of(5000L, 1000L, 20000L), d.stabilizationWindow(), 0.1)),
                     // a zero lower bound
-                    arguments("thresholds", plan(List.of(0L, 5000L, 20000L), d.stabilizationWindow(), 0.1, d.grace())),
+                    arguments("thresholds", plan(List.of(0L, 5000L, 20000L), d.stabilizationWindow(), 0.1)),
                     // too few thresholds
-                    arguments("thresholds", plan(List.of(1000L, 5000L), d.stabilizationWindow(), 0.1, d.grace())),
+                    arguments("thresholds", plan(List.of(1000L, 5000L), d.stabilizationWindow(), 0.1)),
                     // no window
-                    arguments("stabilizationWindow", plan(d.thresholds(), Duration.ZERO, 0.1, d.grace())),
+                    arguments("stabilizationWindow", plan(d.thresholds(), Duration.ZERO, 0.1)),
                     // negative window
-                    arguments("stabilizationWindow", plan(d.thresholds(), Duration.ofMinutes(-5), 0.1, d.grace())),
+                    arguments("stabilizationWindow", plan(d.thresholds(), Duration.ofMinutes(-5), 0.1)),
                     // a band of 100% could never be left downward
-                    arguments("tolerance", plan(d.thresholds(), d.stabilizationWindow(), 1.0, d.grace())),
+                    arguments("tolerance", plan(d.thresholds(), d.stabilizationWindow(), 1.0)),
                     // negative band
-                    arguments("tolerance", plan(d.thresholds(), d.stabilizationWindow(), -0.1, d.grace())),
-                    // negative grace
-                    arguments("grace", plan(d.thresholds(), d.stabilizationWindow(), 0.1, Duration.ofSeconds(-1))),
+                    arguments("tolerance", plan(d.thresholds(), d.stabilizationWindow(), -0.1)),
                     // three phases
                     arguments("phases", (Supplier<PhasePlan>) () -> new PhasePlan(d.thresholds(),
-                            d.stabilizationWindow(), 0.1, d.grace(), d.phases().subList(0, 3))));
+                            d.stabilizationWindow(), 0.1, d.phases().subList(0, 3))));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -120,9 +118,8 @@ class PhasePlanTests {
             assertThatIllegalArgumentException().isThrownBy(plan::get).withMessageStartingWith(field + " ");
         }
 
-        private static Supplier<PhasePlan> plan(List<Long> thresholds, Duration window, double tolerance,
-                Duration grace) {
-            return () -> new PhasePlan(thresholds, window, tolerance, grace, PhasePlan.defaults().phases());
+        private static Supplier<PhasePlan> plan(List<Long> thresholds, Duration window, double tolerance) {
+            return () -> new PhasePlan(thresholds, window, tolerance, PhasePlan.defaults().phases());
         }
     }
 }
