@@ -9,10 +9,12 @@ import org.scaleplan.bench.load.LoadMode;
 import org.scaleplan.bench.report.BenchResult;
 import org.scaleplan.bench.report.ReportFiles;
 import org.scaleplan.bench.report.Targets;
+import org.scaleplan.bench.soak.Soak;
 
 /**
  * {@code java -jar scaleplan-bench.jar [--quick] [--repo=.] [--out=docs] [--work=var/bench]}: runs the benchmark
- * and writes the report; {@code load ...} is the load generator the benchmark starts as a process of its own.
+ * and writes the report; {@code load ...} is the load generator the benchmark starts as a process of its own;
+ * {@code soak ...} is the time-travel soak ({@link Soak}).
  * Exit status 0 when the report was written (targets met or not), 1 when the run failed, 2 for a bad command line.
  */
 public final class Bench {
@@ -25,6 +27,7 @@ public final class Bench {
               Starts a broker, Redis and the five services (jars under <repo>/<service>/target/), measures them
               against Kafka's producer perf tool and writes benchmarks.md and benchmarks.json into --out.
               --set changes a service property for an experiment (repeatable; the report lists it).
+                   java -jar scaleplan-bench.jar soak --help: the time-travel soak (docs/soak.md).
             """;
 
     private Bench() {
@@ -42,6 +45,9 @@ public final class Bench {
         try {
             if (!args.isEmpty() && args.get(0).equals("load")) {
                 return LoadMode.run(args.subList(1, args.size()), out, err);
+            }
+            if (!args.isEmpty() && args.get(0).equals("soak")) {
+                return Soak.run(args.subList(1, args.size()), out, err);
             }
             return bench(BenchOptions.parse(args), out);
         } catch (IllegalArgumentException e) {

@@ -36,12 +36,8 @@ record BenchOptions(boolean quick, Path repo, Path out, Path work, String javaOp
         }
     }
 
-    /**
-     * The services' JVM options unless {@code SCALEPLAN_JAVA_OPTS} or {@code --java-opts} say otherwise: the full JIT,
-     * as the Dockerfile runs them (the perf tool has it too), with {@code ./scaleplan up}'s heap and serial GC, not
-     * {@code up}'s C1-only compiler, which trades throughput for start-up.
-     */
-    static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError";
+    /** The services' JVM options unless {@code SCALEPLAN_JAVA_OPTS} or {@code --java-opts} say otherwise. */
+    static final String DEFAULT_JAVA_OPTIONS = StackSettings.DEFAULT_JVM_OPTIONS;
 
     static BenchOptions parse(List<String> args) {
         Arguments a = Arguments.parse(args, Set.of("quick", "repo", "out", "work", "java-opts", "set"));

@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** The run's own directory: emptied at the start, so no data of an earlier run (broker log, state) is reused. */
-final class WorkDirectory {
+public final class WorkDirectory {
 
     private WorkDirectory() {
     }
 
-    static void empty(Path dir) {
+    public static void empty(Path dir) {
         try {
             if (Files.exists(dir)) {
                 try (Stream<Path> files = Files.walk(dir)) {

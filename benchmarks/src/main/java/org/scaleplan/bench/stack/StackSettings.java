@@ -17,6 +17,13 @@ public record StackSettings(Path repo, Path work, String jvmOptions, Map<String,
     public static final List<String> SERVICES = List.of("metrics-ingest", "phase-evaluator", "cost-service",
             "security-service", "incident-service");
 
+    /**
+     * The services' JVM options unless {@code SCALEPLAN_JAVA_OPTS} or {@code --java-opts} say otherwise: the full JIT,
+     * as the Dockerfile runs them, with {@code ./scaleplan up}'s heap and serial GC, not {@code up}'s C1-only compiler,
+     * which trades throughput for start-up.
+     */
+    public static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError";
+
     /** What KafkaProcess puts on the broker's command line (test-support), for the report. */
     public static final String BROKER_OPTIONS = "-Xmx384m -XX:TieredStopAtLevel=1";
 
