@@ -1,5 +1,6 @@
 package org.scaleplan.security.detection;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,16 +8,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.scaleplan.access.decisions.DecisionStore;
 import org.scaleplan.contracts.access.ActionAudited;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.security.detection.CounterSeries.Increase;
 import org.scaleplan.security.detection.LeakyBucket.Pour;
+import org.scaleplan.security.detection.Scenario.Source;
 
 /**
  * Pours events into the buckets and surges of every scenario they match and returns the overflows. It runs in
  * event time (the samples' and events' own timestamps, never the wall clock), so a replay detects what the live run
- * detected, and it keeps no state of its own: all of it is in the caller's {@link DetectionStore}.
+ * detected, and it keeps no state of its own: all of it is in the caller's {@link DetectionStore}, where each entry
+ * ends when its {@link Lifetimes lifetime} does, by its system's {@link Clocks clock}.
  */
 public final class Detection {
 
@@ -26,28 +30,63 @@ public final class Detection {
     private final List<Scenario> scenarios;
     /** The metrics the scenarios are fed. */
     private final Set<String> metrics;
+    private final DetectionLimits limits;
+    private final Lifetimes lifetimes;
 
     public Detection(List<Scenario> scenarios) {
+        this(scenarios, DetectionLimits.DEFAULT);
+    }
+
+    public Detection(List<Scenario> scenarios, DetectionLimits limits) {
         this.scenarios = List.copyOf(scenarios);
         this.metrics = scenarios.stream().map(Scenario::metric).filter(Objects::nonNull).collect(Collectors.toSet());
+        this.limits = limits;
+        this.lifetimes = new Lifetimes(scenarios, limits.staleness());
     }
 
     /**
-     * Pours the sample into every scenario it matches; returns the overflows it caused (each overflow empties its
-     * bucket). What a counter sample pours is its series' increase since the previous sample; for a bucket of
-     * distinct values, one for a value not yet counted whose series increased or appeared above zero.
+     * Pours the sample into every scenario it matches. What a counter sample pours is its series' increase since
+     * the previous sample; for a bucket of distinct values, one for a value not yet counted whose series increased
+     * or appeared above zero.
      */
-    public List<Overflow> apply(MetricSample sample, DetectionStore store) {
+    public Detected apply(MetricSample sample, DetectionStore store) {
+        SystemState state = state(Source.METRICS, sample.system(), sample.occurredAt(), store);
         List<Scenario> matching = scenarios.stream().filter(scenario -> scenario.matches(sample)).toList();
         if (matching.isEmpty()) {
-            return List.of();
+            return state.detected(List.of());
         }
-        Increase increase = CounterSeries.pour(sample, store);
+        Increase increase = CounterSeries.pour(sample, state);
         List<Overflow> overflows = new ArrayList<>();
         for (Scenario scenario : matching) {
-            pour(scenario, sample, increase, store).ifPresent(overflows::add);
+            pour(scenario, sample, increase, state).ifPresent(overflows::add);
         }
-        return overflows;
+        return state.detected(overflows);
+    }
+
+    /**
+     * Same for an access event: it pours 1 into the bucket of its API key. System of the overflow: the event's
+     * system, else {@value #SCALEPLAN} (Scaleplan's own APIs). An unauthenticated call has no key and pours nothing.
+     */
+    public Detected apply(ActionAudited event, DetectionStore store) {
+        String key = event.actorKeyId();
+        if (key == null || key.isBlank()) {
+            return new Detected(List.of(), Set.of());
+        }
+        String system = event.system() != null ? event.system() : SCALEPLAN;
+        SystemState state = state(Source.ACCESS, system, event.occurredAt(), store);
+        Pour pour = new Pour(event.occurredAt(), 1, null, event.eventId());
+        return state.detected(scenarios.stream().filter(scenario -> scenario.matches(event))
+                .flatMap(scenario -> LeakyBucket.pour(scenario, key, pour, state).stream()).toList());
+    }
+
+    /** Ends the state of {@code source} that has gone by its system's clock; how many entries that was. */
+    public int sweep(Source source, DetectionStore store) {
+        return Sweep.run(source, store, lifetimes);
+    }
+
+    /** The clock of {@code source} in {@code store}: the newest time read from it; null before the first. */
+    public @Nullable Instant clock(Source source, DetectionStore store) {
+        return Clocks.partition(source, store);
     }
 
     /** Whether a scenario is fed samples of {@code metric}. */
@@ -57,28 +96,25 @@ public final class Detection {
 
     /** Whether any scenario reads Scaleplan's own access events (else they need not be routed to detection). */
     public boolean watchesAccess() {
-        return scenarios.stream().anyMatch(scenario -> scenario.source() == Scenario.Source.ACCESS);
+        return scenarios.stream().anyMatch(scenario -> scenario.source() == Source.ACCESS);
     }
 
-    /**
-     * Same for an access event: it pours 1 into the bucket of its API key. System of the overflow: the event's
-     * system, else {@value #SCALEPLAN} (Scaleplan's own APIs). An unauthenticated call has no key and pours nothing.
-     */
-    public List<Overflow> apply(ActionAudited event, DetectionStore store) {
-        String key = event.actorKeyId();
-        if (key == null || key.isBlank()) {
-            return List.of();
-        }
-        String system = event.system() != null ? event.system() : SCALEPLAN;
-        Pour pour = new Pour(event.occurredAt(), 1, null, event.eventId());
-        return scenarios.stream().filter(scenario -> scenario.matches(event))
-                .flatMap(scenario -> LeakyBucket.pour(scenario, system, key, pour, store).stream()).toList();
+    public Lifetimes lifetimes() {
+        return lifetimes;
+    }
+
+    public DetectionLimits limits() {
+        return limits;
+    }
+
+    private SystemState state(Source source, String system, Instant at, DetectionStore store) {
+        return SystemState.reading(source, system, at, store, lifetimes, limits);
     }
 
     private static Optional<Overflow> pour(Scenario scenario, MetricSample sample, Increase increase,
-            DetectionStore store) {
+            SystemState state) {
         if (scenario.kind() == Scenario.Kind.SURGE) {
-            return TrafficSurge.add(scenario, sample, increase, store);
+            return TrafficSurge.add(scenario, sample, increase, state);
         }
         String group = scenario.groupOf(sample);
         String distinct = Objects.requireNonNull(scenario.bucket()).distinct();
@@ -86,12 +122,12 @@ public final class Detection {
             return Optional.empty();
         }
         if (distinct == null) {
-            return increase.amount() > 0 ? LeakyBucket.pour(scenario, sample.system(), group,
-                    new Pour(sample.occurredAt(), increase.amount(), null, sample.eventId()), store) : Optional.empty();
+            return increase.amount() > 0 ? LeakyBucket.pour(scenario, group,
+                    new Pour(sample.occurredAt(), increase.amount(), null, sample.eventId()), state) : Optional.empty();
         }
         String value = sample.labels().get(distinct);
-        return value != null && counts(increase, sample) ? LeakyBucket.pour(scenario, sample.system(), group,
-                new Pour(sample.occurredAt(), 1, value, sample.eventId()), store) : Optional.empty();
+        return value != null && counts(increase, sample) ? LeakyBucket.pour(scenario, group,
+                new Pour(sample.occurredAt(), 1, value, sample.eventId()), state) : Optional.empty();
     }
 
     /**

@@ -2,33 +2,38 @@ package org.scaleplan.security.detection;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.Require;
 
 /**
- * State of one bucket, one counter series or one surge, JSON-serialisable (records, lists, numbers, texts and
- * {@link Instant}s only) so a Kafka Streams store can keep it as JSON and read it back equal. Exactly one part is
- * set; its key in the {@link DetectionStore} says which.
+ * One entry of detection's state, JSON-serialisable (records, lists, numbers, texts and {@link Instant}s only) so
+ * a Kafka Streams store can keep it as JSON and read it back equal. Exactly one part is set; its key in the
+ * {@link DetectionStore} says which (see {@link StateKeys}).
+ *
+ * @param clock the newest event time detection has read of a system, or of all systems of the store
+ * @param counted when a distinct value was counted in its bucket's current life; one entry per value, so a pour
+ *     reads and writes only its own value, however many the bucket holds
  */
-public record DetectionState(@Nullable Bucket bucket, @Nullable Series series, @Nullable Surge surge) {
+public record DetectionState(@Nullable Bucket bucket, @Nullable Series series, @Nullable Surge surge,
+        @Nullable Instant clock, @Nullable Instant counted) {
 
     /**
      * A leaky bucket during one life: from its first pour until it overflows or leaks empty.
      *
      * @param level what is in it now, after leaking up to {@code lastPour}
      * @param poured all that was poured during this life (the count an overflow reports)
-     * @param distinct the distinct values counted during this life, oldest first, at most
-     *     {@link LeakyBucket#MAX_DISTINCT}; empty for a bucket of amounts
+     * @param remembered how many distinct values of this life are remembered (each as its own entry); 0 for a
+     *     bucket of amounts
      * @param causedBy the ids of the latest events poured, oldest first, at most {@link LeakyBucket#MAX_CAUSES}
      */
-    public record Bucket(double level, double poured, Instant firstPour, Instant lastPour, List<String> distinct,
+    public record Bucket(double level, double poured, Instant firstPour, Instant lastPour, int remembered,
             List<String> causedBy) {
 
         public Bucket {
             Require.present(firstPour, "firstPour");
             Require.present(lastPour, "lastPour");
-            distinct = Require.list(distinct);
             causedBy = Require.list(causedBy);
         }
     }
@@ -61,21 +66,30 @@ public record DetectionState(@Nullable Bucket bucket, @Nullable Series series, @
     }
 
     public DetectionState {
-        int parts = (bucket == null ? 0 : 1) + (series == null ? 0 : 1) + (surge == null ? 0 : 1);
+        long parts = Stream.of(bucket, series, surge, clock, counted).filter(part -> part != null).count();
         if (parts != 1) {
-            throw new IllegalArgumentException("a detection state is a bucket, a series or a surge, had " + parts);
+            throw new IllegalArgumentException("a detection state is a bucket, a series, a surge, a clock or a "
+                    + "counted value, had " + parts + " parts");
         }
     }
 
     static DetectionState of(Bucket bucket) {
-        return new DetectionState(bucket, null, null);
+        return new DetectionState(bucket, null, null, null, null);
     }
 
     static DetectionState of(Series series) {
-        return new DetectionState(null, series, null);
+        return new DetectionState(null, series, null, null, null);
     }
 
     static DetectionState of(Surge surge) {
-        return new DetectionState(null, null, surge);
+        return new DetectionState(null, null, surge, null, null);
+    }
+
+    static DetectionState clock(Instant newest) {
+        return new DetectionState(null, null, null, newest, null);
+    }
+
+    static DetectionState counted(Instant at) {
+        return new DetectionState(null, null, null, null, at);
     }
 }

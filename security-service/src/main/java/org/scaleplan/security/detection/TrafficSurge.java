@@ -19,7 +19,9 @@ import org.scaleplan.security.detection.DetectionState.Surge;
  * Every window with samples folds into the baseline, surging ones too: a surge is reported when it starts, and a
  * lasting new level becomes the baseline within about the warm-up. A window without any sample is missing data
  * (scrapes or intake were down), not quiet traffic, which still sends samples: it is skipped. The first window
- * holds only the series' starting points and reads as 0; the warm-up outweighs it.
+ * holds only the series' starting points and reads as 0; the warm-up outweighs it. A system that has sent none of
+ * the metric for the staleness period after its current window has gone: its surge state ends, and when it comes
+ * back it warms up again, as a new one.
  */
 final class TrafficSurge {
 
@@ -27,10 +29,10 @@ final class TrafficSurge {
     }
 
     /** Adds what {@code sample} increased by; the overflow if this makes the current window a surge. */
-    static Optional<Overflow> add(Scenario scenario, MetricSample sample, Increase increase, DetectionStore store) {
+    static Optional<Overflow> add(Scenario scenario, MetricSample sample, Increase increase, SystemState state) {
         SurgeSpec spec = Objects.requireNonNull(scenario.surge());
-        String key = String.join("|", "surge", sample.system(), scenario.id());
-        DetectionState stored = store.get(key);
+        String key = StateKeys.surge(sample.system(), scenario.id());
+        DetectionState stored = state.live(key);
         Surge rolled = rolled(stored == null ? null : stored.surge(), spec, windowStart(sample.occurredAt(), spec));
         double total = rolled.total() + oneWindowOf(increase, spec);
         double rate = rate(total, spec);
@@ -38,7 +40,7 @@ final class TrafficSurge {
         boolean surging = !rolled.reported() && baseline != null && warmedUp(rolled, spec) && rate >= spec.minRate()
                 && rate > spec.factor() * baseline;
         Surge added = new Surge(rolled.windowStart(), total, rolled.reported() || surging, baseline, rolled.since());
-        store.put(key, DetectionState.of(added));
+        state.put(key, DetectionState.of(added));
         if (!surging) {
             return Optional.empty();
         }

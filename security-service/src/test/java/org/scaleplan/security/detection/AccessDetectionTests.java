@@ -22,7 +22,7 @@ class AccessDetectionTests {
     private final Detection detection = new Detection(List.of(Fixtures.rateLimited(2, Duration.ofMinutes(1))));
 
     private List<Overflow> apply(ActionAudited event) {
-        return detection.apply(event, store);
+        return detection.apply(event, store).overflows();
     }
 
     @Test

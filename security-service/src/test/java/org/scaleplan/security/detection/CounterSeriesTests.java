@@ -7,12 +7,15 @@ import static org.scaleplan.security.detection.Fixtures.counter;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
+import org.scaleplan.contracts.metrics.Staleness;
 import org.scaleplan.security.detection.CounterSeries.Increase;
 import org.scaleplan.security.detection.Fixtures.JsonStore;
+import org.scaleplan.security.detection.Scenario.Source;
 
 /** What a counter sample pours: its increase since the series' previous sample, as Prometheus computes it. */
 class CounterSeriesTests {
@@ -20,9 +23,11 @@ class CounterSeriesTests {
     private static final Map<String, String> LABELS = Map.of("client_ip", "203.0.113.7");
 
     private final JsonStore store = new JsonStore();
+    private final Lifetimes lifetimes = new Lifetimes(List.of(), Staleness.DEFAULT);
 
     private Increase pour(double value, String at) {
-        return CounterSeries.pour(counter(SYSTEM, "http_requests_total", LABELS, value, at(at)), store);
+        return CounterSeries.pour(counter(SYSTEM, "http_requests_total", LABELS, value, at(at)),
+                SystemState.reading(Source.METRICS, SYSTEM, at(at), store, lifetimes, DetectionLimits.DEFAULT));
     }
 
     @Test
@@ -54,6 +59,14 @@ class CounterSeriesTests {
         assertThat(pour(130, "0:15")).isEqualTo(Increase.NONE);      // read as a reset it would pour 130
         assertThat(pour(150, "0:30")).isEqualTo(Increase.NONE);
         assertThat(pour(160, "0:45").amount()).isEqualTo(10.0);
+    }
+
+    @Test
+    void aSeriesSilentForTheStalenessPeriodHasGoneAndStartsAfresh() {
+        pour(120, "0:00");
+
+        assertThat(pour(150, "5:00")).isEqualTo(new Increase(0, true, Duration.ZERO));   // 5m: Prometheus's
+        assertThat(pour(170, "5:15").amount()).isEqualTo(20.0);
     }
 
     @Test

@@ -13,20 +13,22 @@ class DetectionStateTests {
     @Test
     void isWrittenAsPlainJsonWithOnlyItsPart() {
         DetectionState state = DetectionState.of(new DetectionState.Bucket(2.5, 4, Fixtures.T0,
-                Fixtures.T0.plusSeconds(30), List.of("alice"), List.of("00000000-0000-0000-0000-000000000001")));
+                Fixtures.T0.plusSeconds(30), 1, List.of("00000000-0000-0000-0000-000000000001")));
 
         assertThat(EventJson.mapper().writeValueAsString(state)).isEqualTo("{\"bucket\":{"
                 + "\"level\":2.5,\"poured\":4.0,\"firstPour\":\"2026-01-05T09:00:00Z\","
-                + "\"lastPour\":\"2026-01-05T09:00:30Z\",\"distinct\":[\"alice\"],"
+                + "\"lastPour\":\"2026-01-05T09:00:30Z\",\"remembered\":1,"
                 + "\"causedBy\":[\"00000000-0000-0000-0000-000000000001\"]}}");
     }
 
     @Test
-    void isExactlyOneOfABucketASeriesOrASurge() {
+    void isExactlyOneOfABucketASeriesASurgeAClockOrACountedValue() {
         DetectionState.Series series = new DetectionState.Series(1, Fixtures.T0);
         DetectionState.Surge surge = new DetectionState.Surge(Fixtures.T0, 0, false, null, Fixtures.T0);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new DetectionState(null, null, null));
-        assertThatIllegalArgumentException().isThrownBy(() -> new DetectionState(null, series, surge));
+        assertThatIllegalArgumentException().isThrownBy(() -> new DetectionState(null, null, null, null, null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new DetectionState(null, series, surge, null, null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new DetectionState(null, series, null, Fixtures.T0,
+                null));
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.EventIds;
@@ -87,22 +89,28 @@ final class Fixtures {
 
     /**
      * A store in a map that keeps every state as JSON, as a Kafka Streams store would, and checks that it reads
-     * back equal, so every test also proves the state serialisable.
+     * back equal, so every test also proves the state serialisable. It counts the bytes it reads and writes.
      */
     static final class JsonStore implements DetectionStore {
 
         private final Map<String, String> json = new HashMap<>();
+        private long bytes;
 
         @Override
         public @Nullable DetectionState get(String key) {
             String text = json.get(key);
-            return text == null ? null : EventJson.mapper().readValue(text, DetectionState.class);
+            if (text == null) {
+                return null;
+            }
+            bytes += text.length();
+            return EventJson.mapper().readValue(text, DetectionState.class);
         }
 
         @Override
         public void put(String key, DetectionState state) {
             String text = EventJson.mapper().writeValueAsString(state);
             assertThat(EventJson.mapper().readValue(text, DetectionState.class)).isEqualTo(state);
+            bytes += text.length();
             json.put(key, text);
         }
 
@@ -111,9 +119,36 @@ final class Fixtures {
             json.remove(key);
         }
 
-        /** The keys holding state, sorted. */
+        @Override
+        public void deleteAll(String prefix) {
+            json.keySet().removeIf(key -> key.startsWith(prefix));
+        }
+
+        @Override
+        public int count(String kind, String system) {
+            return (int) json.keySet().stream().filter(key -> key.startsWith(kind + "|" + system + "|")).count();
+        }
+
+        /** Every key: the contract allows more than those ending. */
+        @Override
+        public List<String> ending(Scenario.Source source, Instant by) {
+            return List.copyOf(json.keySet());
+        }
+
+        /** The keys holding state of series, buckets and surges, sorted. */
         Set<String> keys() {
+            return all().stream().filter(key -> !key.startsWith(StateKeys.CLOCK + "|")
+                    && !key.startsWith(StateKeys.DISTINCT + "|")).collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        /** Every key, clocks and distinct values too, sorted. */
+        Set<String> all() {
             return new TreeSet<>(json.keySet());
+        }
+
+        /** The bytes read and written so far. */
+        long bytes() {
+            return bytes;
         }
     }
 }

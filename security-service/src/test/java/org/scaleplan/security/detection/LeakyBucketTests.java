@@ -32,7 +32,7 @@ class LeakyBucketTests {
     private final Detection detection = new Detection(List.of(scenario));
 
     private List<Overflow> fail(String user, double total, String at) {
-        return detection.apply(failed(user, total, at(at)), store);
+        return detection.apply(failed(user, total, at(at)), store).overflows();
     }
 
     private DetectionState.Bucket bucket() {
@@ -117,6 +117,23 @@ class LeakyBucketTests {
     }
 
     @Test
+    void aBucketLeakedEmptyByItsSystemsClockIsGoneEvenForAnEarlierPour() {
+        Map<String, String> carol = Map.of("client_ip", ADDRESS, "user", "carol");
+        Map<String, String> otherAddress = Map.of("client_ip", "198.51.100.1", "user", "bob");
+        detection.apply(counter(SYSTEM, "auth_failures_total", carol, 0, at("0:00")), store);
+        fail("alice", 0, "0:00");
+        fail("alice", 3, "0:10");                                    // level 3: empty at 0:40
+        detection.apply(counter(SYSTEM, "auth_failures_total", otherAddress, 0, at("0:50")), store);
+
+        detection.apply(counter(SYSTEM, "auth_failures_total", carol, 1, at("0:20")), store);   // the system is at 0:50
+
+        assertThat(bucket()).satisfies(bucket -> {
+            assertThat(bucket.level()).isEqualTo(1.0);
+            assertThat(bucket.firstPour()).isEqualTo(at("0:20"));
+        });
+    }
+
+    @Test
     void systemsAndAddressesNeverShareABucket() {
         Map<String, String> alice = Map.of("client_ip", ADDRESS, "user", "alice");
         Map<String, String> otherAddress = Map.of("client_ip", "198.51.100.1", "user", "alice");
@@ -126,7 +143,8 @@ class LeakyBucketTests {
                 counter(SYSTEM, "auth_failures_total", otherAddress, 0, at("0:00")),
                 counter(SYSTEM, "auth_failures_total", otherAddress, 3, at("0:10")));
 
-        samples.forEach(sample -> assertThat(detection.apply(sample, store)).isEmpty());  // 3 each, 9 together
+        // 3 each, 9 together
+        samples.forEach(sample -> assertThat(detection.apply(sample, store).overflows()).isEmpty());
 
         assertThat(store.keys()).filteredOn(key -> key.startsWith("bucket")).containsExactly(
                 "bucket|shop-eu|auth-failure-spike|203.0.113.7", "bucket|shop-prod|auth-failure-spike|198.51.100.1",
@@ -140,7 +158,7 @@ class LeakyBucketTests {
                 Fixtures.leaky("second", "auth_failures_total", tiny, Mode.LIVE)));
         two.apply(failed("alice", 0, at("0:00")), store);
 
-        assertThat(two.apply(failed("alice", 2, at("0:10")), store)).extracting(o -> o.scenario().id())
+        assertThat(two.apply(failed("alice", 2, at("0:10")), store).overflows()).extracting(o -> o.scenario().id())
                 .containsExactly("first", "second");
     }
 
@@ -160,7 +178,7 @@ class LeakyBucketTests {
                 counter(SYSTEM, "auth_failures_total", noAddress, 0, at("0:00")),      // nothing to group by
                 counter(SYSTEM, "auth_failures_total", noAddress, 5, at("0:05")));
 
-        unmatched.forEach(sample -> assertThat(onLogin.apply(sample, store)).isEmpty());
+        unmatched.forEach(sample -> assertThat(onLogin.apply(sample, store).overflows()).isEmpty());
 
         assertThat(store.keys()).containsExactly("series|shop-prod|auth_failures_total|{service=\"login\"}");
     }
@@ -174,7 +192,7 @@ class LeakyBucketTests {
                 failed("alice", 5, at("0:20")));
 
         List<Overflow> overflows = new ArrayList<>();
-        samples.forEach(sample -> overflows.addAll(inShadow.apply(sample, store)));
+        samples.forEach(sample -> overflows.addAll(inShadow.apply(sample, store).overflows()));
 
         assertThat(overflows).singleElement().satisfies(overflow -> {
             assertThat(overflow.scenario()).isSameAs(shadow);

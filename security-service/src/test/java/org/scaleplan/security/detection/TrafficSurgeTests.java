@@ -41,7 +41,7 @@ class TrafficSurgeTests {
     private MetricSample requests(String address, double more, String at) {
         double total = totals.merge(address, more, Double::sum);
         MetricSample sample = counter(SYSTEM, "http_requests_total", Map.of("client_ip", address), total, at(at));
-        overflows.addAll(detection.apply(sample, store));
+        overflows.addAll(detection.apply(sample, store).overflows());
         return sample;
     }
 
