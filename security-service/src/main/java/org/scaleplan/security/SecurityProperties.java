@@ -23,13 +23,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDistinctPerBucket distinct values one bucket remembers during a life
  * @param maxDecisionsPerSystem decisions in force at once for one system
  * @param maxOffendersPerSystem scopes of one system whose recent offences are remembered
+ * @param maxDecisionStreams decision streams ({@code GET /v1/decisions/stream}) open at once on an instance
  */
 @ConfigurationProperties("scaleplan.security")
 public record SecurityProperties(@Nullable Path scenariosDir, @Nullable Path postureFile,
         @DefaultValue("5m") Duration staleness, @DefaultValue("1m") Duration sweepInterval,
         @DefaultValue("50000") int maxSeriesPerSystem, @DefaultValue("50000") int maxBucketsPerSystem,
         @DefaultValue("10000") int maxDistinctPerBucket, @DefaultValue("1000") int maxDecisionsPerSystem,
-        @DefaultValue("5000") int maxOffendersPerSystem) {
+        @DefaultValue("5000") int maxOffendersPerSystem, @DefaultValue("100") int maxDecisionStreams) {
 
     public SecurityProperties {
         if (sweepInterval.isNegative() || sweepInterval.isZero()) {

@@ -53,8 +53,9 @@ class SecurityStreamsConfiguration {
     }
 
     @Bean
-    DecisionSync decisionSync(ActiveDecisions decisions, DecisionStore store, Clock clock) {
-        return new DecisionSync(decisions, store, clock);
+    DecisionSync decisionSync(ActiveDecisions decisions, DecisionStore store, Clock clock,
+            SecurityProperties properties, Bounds bounds) {
+        return new DecisionSync(decisions, store, clock, properties.maxDecisionStreams(), bounds);
     }
 
     @Bean
