@@ -64,14 +64,17 @@ final class LeakyBucket {
                 filled.causedBy().stream().map(UUID::fromString).toList()));
     }
 
-    /** The bucket as the pour finds it, leaked until then; null when there is none, or its life has ended. */
+    /**
+     * The bucket as the pour finds it, leaked until then; null when there is none, or its life has ended. An
+     * ended life's distinct values go with it; a bucket of amounts is simply written over by the next life.
+     */
     private static @Nullable Bucket current(String key, BucketSpec spec, Instant at, SystemState state) {
         DetectionState stored = state.live(key);
         if (stored == null) {
             return null;
         }
         Bucket leaked = leaked(Objects.requireNonNull(stored.bucket()), spec, at);
-        if (leaked == null) {
+        if (leaked == null && stored.bucket().remembered() > 0) {
             state.end(key, stored);
         }
         return leaked;

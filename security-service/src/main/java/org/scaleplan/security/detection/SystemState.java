@@ -92,7 +92,7 @@ final class SystemState {
     /** Removes {@code state} from the store, with what belongs to it: a bucket's distinct values. */
     static void end(DetectionStore store, String key, DetectionState state) {
         store.delete(key);
-        if (state.bucket() != null) {
+        if (state.bucket() != null && state.bucket().remembered() > 0) {
             store.deleteAll(StateKeys.distinctValues(key));
         }
     }

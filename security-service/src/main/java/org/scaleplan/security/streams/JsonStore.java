@@ -2,7 +2,9 @@ package org.scaleplan.security.streams;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -18,13 +20,15 @@ import org.scaleplan.security.detection.StateKeys;
 
 /**
  * Detection's state in a Kafka Streams store of JSON values, so its changelog is readable by any JSON tool, with a
- * {@link StoreIndex} beside it that answers sweeps and counts without reading the store.
+ * {@link StoreIndex} beside it that answers sweeps and counts without reading the store, and the clocks, which
+ * every event reads, kept read as well (one per system).
  */
 final class JsonStore implements DetectionStore {
 
     private final KeyValueStore<String, byte[]> store;
     private final Lifetimes lifetimes;
     private final StoreIndex index = new StoreIndex();
+    private final Map<String, DetectionState> clocks = new HashMap<>();
 
     /** Indexes what {@code store} holds (restored from its changelog), reading it once. */
     JsonStore(KeyValueStore<String, byte[]> store, Lifetimes lifetimes) {
@@ -37,19 +41,31 @@ final class JsonStore implements DetectionStore {
 
     @Override
     public @Nullable DetectionState get(String key) {
+        DetectionState clock = clocks.get(key);
+        if (clock != null) {
+            return clock;
+        }
         byte[] json = store.get(key);
-        return json == null ? null : EventJson.mapper().readValue(json, DetectionState.class);
+        DetectionState state = json == null ? null : EventJson.mapper().readValue(json, DetectionState.class);
+        if (state != null && state.clock() != null) {
+            clocks.put(key, state);
+        }
+        return state;
     }
 
     @Override
     public void put(String key, DetectionState state) {
-        boolean added = !index.has(key) && store.get(key) == null;
+        boolean added = !index.has(key) && !clocks.containsKey(key) && store.get(key) == null;
         store.put(key, EventJson.mapper().writeValueAsBytes(state));
         index.put(key, lifetimes.of(key, state), added);
+        if (state.clock() != null) {
+            clocks.put(key, state);
+        }
     }
 
     @Override
     public void delete(String key) {
+        clocks.remove(key);
         index.remove(key, store.delete(key) != null);
     }
 

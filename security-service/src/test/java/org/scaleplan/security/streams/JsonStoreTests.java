@@ -26,7 +26,7 @@ class JsonStoreTests {
     private final KeyValueStore<String, byte[]> kafkaStore = inMemoryStore();
     private final JsonStore store = new JsonStore(kafkaStore, detection.lifetimes());
 
-    private static KeyValueStore<String, byte[]> inMemoryStore() {
+    static KeyValueStore<String, byte[]> inMemoryStore() {
         KeyValueStore<String, byte[]> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("detection"),
                 Serdes.String(), Serdes.ByteArray()).withLoggingDisabled().build();
         store.init(new MockProcessorContext<>().getStateStoreContext(), store);

@@ -1,0 +1,51 @@
+package org.scaleplan.security.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+import org.scaleplan.contracts.metrics.MetricSample;
+import org.scaleplan.messaging.Bounds;
+import org.scaleplan.security.detection.Detection;
+import org.scaleplan.security.detection.ScenarioFiles;
+
+/** Detection as a task runs it, over a Kafka Streams store, with the shipped scenarios and a 1-minute sweep. */
+class DetectionStepTests {
+
+    private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+
+    private final Detection detection = new Detection(ScenarioFiles.shipped());
+    private final KeyValueStore<String, byte[]> kafkaStore = JsonStoreTests.inMemoryStore();
+    private final JsonStore store = new JsonStore(kafkaStore, detection.lifetimes());
+    private final DetectionStep step = new DetectionStep(detection, store, new Bounds(new SimpleMeterRegistry()),
+            Duration.ofMinutes(1));
+
+    @Test
+    void theStoreStaysTheSameSizeWhilePodsComeAndGo() {
+        Map<Integer, Long> keysByHour = new HashMap<>();
+        for (int minute = 0; minute <= 48 * 60; minute++) {
+            int generation = minute / 30;                          // two pods, each replaced every 30 minutes
+            for (int pod = 0; pod < 2; pod++) {
+                Instant at = T0.plus(Duration.ofMinutes(minute));
+                step.apply(new MetricSample(UUID.randomUUID(), at, "shop-prod", "http_requests_total",
+                        Map.of("pod", "web-" + generation + "-" + pod, "client_ip", "10.0." + generation + "." + pod),
+                        minute % 30 * 60.0, at));
+            }
+            keysByHour.put(minute / 60, store.size());
+        }
+
+        // 194 series came and went; what is left is the live pods' series, the surge and the clocks
+        assertThat(keysByHour.get(48)).isEqualTo(kafkaStore.approximateNumEntries())
+                .isLessThanOrEqualTo(Math.round(keysByHour.get(6) * 1.2)).isLessThan(10);
+    }
+}
