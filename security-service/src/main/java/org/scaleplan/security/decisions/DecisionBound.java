@@ -15,9 +15,9 @@ public enum DecisionBound {
         this.outcome = outcome;
     }
 
-    /** The setting's name under {@code scaleplan.security}. */
+    /** The setting's full name, e.g. {@code scaleplan.security.max-series-per-system}. */
     public String setting() {
-        return setting;
+        return "scaleplan.security." + setting;
     }
 
     public String outcome() {

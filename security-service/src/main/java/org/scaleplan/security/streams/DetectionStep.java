@@ -45,8 +45,8 @@ final class DetectionStep {
     }
 
     private List<Overflow> after(Source source, Detected detected) {
-        detected.reached().forEach(bound -> bounds.reached("scaleplan.security." + bound.setting(),
-                detection.limits().of(bound), bound.outcome()));
+        detected.reached().forEach(bound -> bounds.reached(bound.setting(), detection.limits().of(bound),
+                bound.outcome()));
         sweepIfDue(source);
         return detected.overflows();
     }

@@ -144,8 +144,8 @@ final class SecurityProcessor implements Processor<String, byte[], String, byte[
             Function<DecisionBook, DecisionBook.Change<SystemEvent>> decision) {
         DecisionBook.Change<SystemEvent> change = decision.apply(books.of(system));
         books.put(system, change.book());
-        change.reached().forEach(bound -> parts.bounds().reached("scaleplan.security." + bound.setting(),
-                parts.decisionLimits().of(bound), bound.outcome()));
+        change.reached().forEach(bound -> parts.bounds().reached(bound.setting(), parts.decisionLimits().of(bound),
+                bound.outcome()));
         return change.events();
     }
 
