@@ -1,12 +1,10 @@
 package org.scaleplan.security.streams;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -24,7 +22,6 @@ import org.scaleplan.contracts.access.ActionAudited;
 import org.scaleplan.contracts.incident.ActionRequested;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.phase.PhaseChanged;
-import org.scaleplan.messaging.Bounds;
 import org.scaleplan.messaging.SampleFilter;
 import org.scaleplan.messaging.streams.StreamRecords;
 import org.scaleplan.security.decisions.DecisionBook;
