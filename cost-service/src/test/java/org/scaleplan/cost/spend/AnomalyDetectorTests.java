@@ -3,7 +3,6 @@ package org.scaleplan.cost.spend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,7 @@ class AnomalyDetectorTests {
     @Test
     void tooLittleHistoryOrNoBaselineSpendDecidesNothing() {
         CategorySpend young = steady(4, 2).observed("a", T0.plusSeconds(3600L * 5), 100);
-        CategorySpend silent = CategorySpend.empty(YearMonth.of(2026, 11)).observed("a", T0, 0)
+        CategorySpend silent = CategorySpend.startingAt(T0).observed("a", T0, 0)
                 .observed("a", T0.plusSeconds(3600L * 30), 0).observed("a", T0.plusSeconds(3600L * 31), 100);
 
         assertThat(detector.step("shop", "ai", young, false, T0.plusSeconds(3600L * 5), List.of()).anomalous())
@@ -69,7 +68,7 @@ class AnomalyDetectorTests {
 
     @Test
     void aSmallAbsoluteImpactIsNoAnomaly() {
-        CategorySpend pennies = CategorySpend.empty(YearMonth.of(2026, 11)).observed("a", T0, 0);
+        CategorySpend pennies = CategorySpend.startingAt(T0).observed("a", T0, 0);
         for (int hour = 1; hour <= 30; hour++) {
             pennies = pennies.observed("a", T0.plusSeconds(3600L * hour), 0.01 * hour);
         }
@@ -81,7 +80,7 @@ class AnomalyDetectorTests {
 
     /** A counter growing by {@code perHour} every hour for {@code hours} hours. */
     private static CategorySpend steady(int hours, double perHour) {
-        CategorySpend spend = CategorySpend.empty(YearMonth.of(2026, 11)).observed("a", T0, 0);
+        CategorySpend spend = CategorySpend.startingAt(T0).observed("a", T0, 0);
         for (int hour = 1; hour <= hours; hour++) {
             spend = spend.observed("a", T0.plusSeconds(3600L * hour), perHour * hour);
         }
