@@ -15,21 +15,14 @@ class StalenessTests {
     private static final Staleness FIVE_MINUTES = Staleness.DEFAULT;
 
     @Test
-    void aSeriesHasGoneOnceItsSystemsClockPassedItsLastSampleByThePeriod() {
+    void aSeriesHasGoneOnceNothingOfItArrivedForThePeriod() {
         assertThat(FIVE_MINUTES.gone(T0, T0.plus(Duration.ofMinutes(5)).minusMillis(1))).isFalse();
         assertThat(FIVE_MINUTES.gone(T0, T0.plus(Duration.ofMinutes(5)))).isTrue();
-        assertThat(FIVE_MINUTES.endedAt(T0)).isEqualTo(T0.plus(Duration.ofMinutes(5)));
     }
 
     @Test
-    void aSystemsClockIsItsNewestSampleUnlessItsPartitionIsMoreThanTheSkewAhead() {
-        Instant newest = T0;
-        // Another client's clock 10 minutes ahead moves nobody else's.
-        assertThat(Staleness.systemClock(newest, T0.plus(Duration.ofMinutes(10)))).isEqualTo(newest);
-        // A system gone silent follows its partition, the skew behind.
-        assertThat(Staleness.systemClock(newest, T0.plus(Duration.ofMinutes(30))))
-                .isEqualTo(T0.plus(Duration.ofMinutes(20)));
-        assertThat(Staleness.systemClock(null, T0)).isEqualTo(T0.minus(Staleness.SKEW));
+    void whatAGoneSeriesKeptOpenEndsThePeriodAfterItsLastSample() {
+        assertThat(FIVE_MINUTES.endedAt(T0)).isEqualTo(T0.plus(Duration.ofMinutes(5)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.scaleplan.incident.incidents.IncidentLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,11 +17,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inboxPartitions the partitions of the inbox topic when this service creates it: at most this many
  *        instances share the work
  * @param engineSessionTimeout how soon the inbox partitions (and runs) of an instance that died move to another
+ * @param retention how long a resolved incident stays in memory after it resolved, in the incident log's time
+ * @param maxIncidents the incidents held in memory, open and resolved (see {@link IncidentLimits})
+ * @param maxTimelineEntries the timeline entries held per incident: its opening and the newest ones
  */
 @ConfigurationProperties("scaleplan.incident")
 public record IncidentProperties(@Nullable Path runbooksDir, @DefaultValue("false") boolean dryRun,
         @DefaultValue("3") int inboxPartitions, @DefaultValue("10s") Duration engineSessionTimeout,
-        @DefaultValue Http http, @DefaultValue Kubernetes kubernetes) {
+        @DefaultValue("7d") Duration retention, @DefaultValue("1000") int maxIncidents,
+        @DefaultValue("50") int maxTimelineEntries, @DefaultValue Http http, @DefaultValue Kubernetes kubernetes) {
+
+    public IncidentLimits limits() {
+        return new IncidentLimits(retention, maxIncidents, maxTimelineEntries);
+    }
 
     /**
      * The cluster whose workloads {@code scale} steps scale; its API server must also be an allowed host.

@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.ToDoubleFunction;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.Topics;
@@ -21,6 +24,7 @@ import org.scaleplan.incident.engine.OutboundSteps;
 import org.scaleplan.incident.incidents.IncidentView;
 import org.scaleplan.incident.outbound.AllowedHosts;
 import org.scaleplan.incident.outbound.OutboundHttp;
+import org.scaleplan.messaging.Bounds;
 import org.scaleplan.messaging.EventPublisher;
 import org.scaleplan.messaging.SampleFilter;
 import org.scaleplan.messaging.TopicFold;
@@ -44,8 +48,22 @@ class IncidentServiceConfiguration {
     }
 
     @Bean
-    IncidentView incidentView() {
-        return new IncidentView();
+    IncidentView incidentView(IncidentProperties properties, Bounds bounds) {
+        return new IncidentView(properties.limits(), bounds::reached);
+    }
+
+    /** How much the view holds, as {@code scaleplan_store_keys{store=...}}: flat over months, whatever the churn. */
+    @Bean
+    MeterBinder incidentViewSizes(IncidentView view) {
+        return registry -> {
+            Map<String, ToDoubleFunction<IncidentView>> stores = Map.of(
+                    "incidents", v -> v.sizes().incidents(),
+                    "incident-timeline-entries", v -> v.sizes().timelineEntries(),
+                    "incident-signal-ids", v -> v.sizes().signalIds(),
+                    "incident-departures", v -> v.sizes().departures());
+            stores.forEach((store, size) -> Gauge.builder("scaleplan.store.keys", view, size).tag("store", store)
+                    .description("entries held in memory").register(registry));
+        };
     }
 
     /** Every incident event, on every instance: the view that answers the API and that runs resume from. */

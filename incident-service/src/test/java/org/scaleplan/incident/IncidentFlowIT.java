@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.scaleplan.contracts.alert.AlertResolved;
 import org.scaleplan.contracts.incident.ActionRequested;
 import org.scaleplan.contracts.incident.IncidentEscalated;
 import org.scaleplan.contracts.incident.IncidentOpened;
+import org.scaleplan.contracts.incident.IncidentResolved;
 import org.scaleplan.contracts.incident.RunbookStepFailed;
 import org.scaleplan.contracts.incident.RunbookStepStarted;
 import org.scaleplan.contracts.incident.RunbookStepSucceeded;
@@ -52,7 +54,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class IncidentFlowIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+    /** Near now: steps are stamped by the clock, and resolved incidents leave memory by the log's time. */
+    private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final LocalTarget target = new LocalTarget();
     private static final KafkaProbe probe = new KafkaProbe(Infrastructure.kafkaBootstrapServers());
 
@@ -101,6 +104,59 @@ class IncidentFlowIT {
         awaitEvent(system, "scaleplan.incident.resolved");
         assertThat(AdminHttp.get(port, "/v1/incidents?system=" + system + "&status=RESOLVED").body())
                 .contains(opened.incidentId());
+    }
+
+    @Test
+    void anAlertResolvedBecauseItsSeriesHasGoneResolvesItsIncidentAndEndsTheWaitOfItsRun() {
+        String system = "gone-" + UUID.randomUUID();
+        AlertFiring firing = alert(system, "SeriesGone");
+        probe.send(firing);
+        awaitEvent(system, "scaleplan.runbook.step-started");
+
+        // As phase-evaluator ends an alert whose series went silent: stamped at its last sample + staleness.
+        Instant gone = T0.plus(Duration.ofMinutes(5));
+        probe.send(new AlertResolved(UUID.randomUUID(), gone, system, firing.fingerprint(), firing.alertname(),
+                firing.severity(), firing.labels(), firing.value(), firing.startsAt(), gone,
+                List.of(firing.eventId())));
+
+        IncidentResolved resolved = EventJson.read(awaitEvent(system, "scaleplan.incident.resolved").value(),
+                IncidentResolved.class);
+        assertThat(resolved.by()).isEqualTo("incident-service");
+        assertThat(resolved.reason()).isEqualTo("alert resolved");
+        assertThat(resolved.occurredAt()).isEqualTo(gone);
+        // Past the await-metric step's 2 s time-out: the run stopped, so no failure is recorded for its wait.
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+                .until(() -> events(system, "scaleplan.runbook.step-failed").isEmpty());
+    }
+
+    @Test
+    void anIncidentResolvedLongerAgoThanTheRetentionLeavesMemoryAndIsAnswered404WithWhy() {
+        String system = "aged-" + UUID.randomUUID();
+        probe.send(alert(system, "NoRunbook", T0));
+        awaitEvent(system, "scaleplan.incident.opened");
+        Instant longAgo = T0.minus(Duration.ofDays(30));
+        AlertFiring old = alert(system, "Old", longAgo);
+        probe.send(old);
+        await().atMost(PATIENCE).until(() -> events(system, "scaleplan.incident.opened").size() == 2);
+        String id = events(system, "scaleplan.incident.opened").stream()
+                .map(r -> EventJson.read(r.value(), IncidentOpened.class))
+                .filter(opened -> opened.fingerprint().equals(old.fingerprint()))
+                .findFirst().orElseThrow().incidentId();
+
+        probe.send(new AlertResolved(UUID.randomUUID(), longAgo.plusSeconds(60), system, old.fingerprint(),
+                old.alertname(), old.severity(), old.labels(), 0, longAgo, longAgo.plusSeconds(60),
+                List.of(old.eventId())));
+        awaitEvent(system, "scaleplan.incident.resolved");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(AdminHttp.get(port, "/v1/incidents/" + id))
+                .satisfies(answer -> {
+                    assertThat(answer.statusCode()).isEqualTo(404);
+                    assertThat(answer.body()).contains(id + " is no longer held: it was resolved at "
+                            + longAgo.plusSeconds(60), "(scaleplan.incident.retention)", Topics.INCIDENT_EVENTS);
+                }));
+        assertThat(AdminHttp.get(port, "/actuator/prometheus").body())
+                .containsPattern("scaleplan_store_keys\\{.*store=\"incidents\".*} [1-9]")
+                .containsPattern("scaleplan_store_keys\\{.*store=\"incident-departures\".*} [1-9]");
     }
 
     @Test
@@ -250,8 +306,12 @@ class IncidentFlowIT {
     }
 
     private static AlertFiring alert(String system, String alertname) {
-        return new AlertFiring(UUID.randomUUID(), T0, system, system + "/" + alertname + "{}", alertname, "critical",
-                Map.of("service", "checkout"), Map.of("summary", alertname + " on " + system), 0.2, 0.05, T0,
+        return alert(system, alertname, T0);
+    }
+
+    private static AlertFiring alert(String system, String alertname, Instant at) {
+        return new AlertFiring(UUID.randomUUID(), at, system, system + "/" + alertname + "{}", alertname, "critical",
+                Map.of("service", "checkout"), Map.of("summary", alertname + " on " + system), 0.2, 0.05, at,
                 List.of(UUID.randomUUID()));
     }
 
@@ -312,6 +372,19 @@ class IncidentFlowIT {
                         condition: "< 0.01"
                         for: 60s
                         timeout: 60s
+                    """);
+            Files.writeString(dir.resolve("gone.yml"), """
+                    id: gone
+                    trigger:
+                      source: alert
+                      match: {alertname: SeriesGone}
+                    steps:
+                      - id: recovered
+                        type: await-metric
+                        metric: http_error_ratio
+                        condition: "< 0.01"
+                        for: 60s
+                        timeout: 2s
                     """);
             Files.writeString(dir.resolve("approval.yml"), """
                     id: approval

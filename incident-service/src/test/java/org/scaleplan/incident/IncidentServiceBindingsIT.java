@@ -2,7 +2,9 @@ package org.scaleplan.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,8 +84,10 @@ class IncidentServiceBindingsIT {
 
     @Test
     void publishesHealthWithTheKafkaBinderMetricsAndOpenApi() {
-        assertThat(checks.get(port, "/actuator/health")).contains("\"binders\"", "\"incidentEngine\"")
-                .contains("\"status\":\"UP\"");
+        // The folds are UP once their views caught up with the topics, a moment after start.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(checks.get(port, "/actuator/health"))
+                .contains("\"binders\"", "\"incidentEngine\"", "\"incidentLog\"", "\"metricsTail\"")
+                .contains("\"status\":\"UP\"").doesNotContain("OUT_OF_SERVICE"));
         assertThat(checks.get(port, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
         assertThat(checks.get(port, "/v3/api-docs")).contains("\"openapi\"");
     }

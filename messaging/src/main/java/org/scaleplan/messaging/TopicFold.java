@@ -2,17 +2,14 @@ package org.scaleplan.messaging;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -23,15 +20,23 @@ import org.scaleplan.contracts.ScaleplanEvent;
 import org.scaleplan.contracts.UnreadableEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Folds a whole topic, from its beginning and then as it grows, into a read view that every instance of a
  * service needs entirely (API keys, the audit log). It has no consumer group, so every instance sees every
  * partition (DESIGN.md 3). Unreadable records are skipped and counted: the owning group consumer dead-letters
- * them, a read view must not stall on them.
+ * them, a read view must not stall on them. Each fold is a health indicator (named as its bean): a view that is
+ * not complete yet, or not being kept, does not pass for UP.
  */
-public class TopicFold implements SmartLifecycle {
+public class TopicFold implements SmartLifecycle, HealthIndicator {
+
+    /** The first wait before a failed read is tried again; each failure in a row doubles it. */
+    public static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    /** The longest wait between two tries. */
+    public static final Duration MAX_RETRY = Duration.ofSeconds(10);
 
     private static final Logger log = LoggerFactory.getLogger(TopicFold.class);
 
@@ -40,11 +45,7 @@ public class TopicFold implements SmartLifecycle {
     private final Consumer<ConsumerRecord<String, byte[]>> handler;
     private final Runnable onCaughtUp;
     private final boolean fromEnd;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private volatile boolean running;
-    private boolean caughtUp;
-    private Map<TopicPartition, Long> endAtStart = Map.of();
-    private volatile Map<TopicPartition, Long> positions = Map.of();
+    private volatile FoldReader reader;
 
     public TopicFold(String topic, Map<String, Object> kafkaConsumerConfig, Consumer<ScaleplanEvent> handler) {
         this(topic, kafkaConsumerConfig, handler, () -> { });
@@ -98,52 +99,12 @@ public class TopicFold implements SmartLifecycle {
 
     @Override
     public void start() {
-        consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer());
-        running = true;
-        Thread thread = new Thread(this::run, "fold-" + topic);
+        KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        reader = new FoldReader(kafka, topic, fromEnd, this::apply, onCaughtUp);
+        Thread thread = new Thread(reader, "fold-" + topic);
         thread.setDaemon(true);
         thread.start();
-    }
-
-    private void run() {
-        try (KafkaConsumer<String, byte[]> kafka = consumer) {
-            boolean existed = true;
-            while (running && !assign(kafka, existed)) {
-                existed = false;
-                Thread.sleep(500);
-            }
-            while (running) {
-                kafka.poll(Duration.ofMillis(500)).forEach(this::apply);
-                positions = kafka.assignment().stream().collect(Collectors.toUnmodifiableMap(p -> p, kafka::position));
-                if (!caughtUp && endAtStart.entrySet().stream()
-                        .allMatch(end -> kafka.position(end.getKey()) >= end.getValue())) {
-                    caughtUp = true;
-                    onCaughtUp.run();
-                }
-            }
-        } catch (WakeupException stopping) {
-            log.debug("fold of {} stopped", topic);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** @param existed whether the topic was there when the fold started: a tail of a newer topic reads all of it */
-    private boolean assign(KafkaConsumer<String, byte[]> kafka, boolean existed) {
-        List<TopicPartition> partitions = kafka.partitionsFor(topic, Duration.ofSeconds(5)).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
-        if (partitions.isEmpty()) {
-            return false;
-        }
-        kafka.assign(partitions);
-        if (fromEnd && existed) {
-            kafka.seekToEnd(partitions);
-        } else {
-            kafka.seekToBeginning(partitions);
-        }
-        endAtStart = kafka.endOffsets(partitions);
-        return true;
     }
 
     private static ScaleplanEvent decode(ConsumerRecord<String, byte[]> record) {
@@ -166,19 +127,32 @@ public class TopicFold implements SmartLifecycle {
 
     /** How far the view has read each partition: every record below its offset is in the view. */
     public Map<TopicPartition, Long> positions() {
-        return positions;
+        FoldReader current = reader;
+        return current == null ? Map.of() : current.positions();
     }
 
     @Override
     public void stop() {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
+        FoldReader current = reader;
+        if (current != null) {
+            current.stop();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        FoldReader current = reader;
+        return current != null && current.running();
+    }
+
+    /**
+     * UP once the view holds everything the topic held when the fold started and its last read succeeded;
+     * OUT_OF_SERVICE while it waits for the topic or the broker, catches up, or tries again after a failure;
+     * DOWN when it is not running. The reason is in the details.
+     */
+    @Override
+    public Health health() {
+        FoldReader current = reader;
+        return (current == null ? FoldState.notStarted(topic) : current.state()).health();
     }
 }

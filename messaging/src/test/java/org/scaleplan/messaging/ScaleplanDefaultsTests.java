@@ -9,7 +9,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.scaleplan.messaging.streams.BoundedRocksDbMemory;
-import org.scaleplan.messaging.streams.EventTimeExtractor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -32,8 +31,7 @@ class ScaleplanDefaultsTests {
     }
 
     @Test
-    void everyKafkaStreamsServiceBoundsItsStoresMemoryAndRunsOnEventTimeBesideItsOwnStreamsProperties()
-            throws IOException {
+    void everyKafkaStreamsServiceBoundsItsStoresMemoryBesideItsOwnStreamsProperties() throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("service", Map.of(
                 "spring.kafka.streams.properties.processing.guarantee", "exactly_once_v2")));
@@ -44,8 +42,6 @@ class ScaleplanDefaultsTests {
 
         assertThat(kafka.buildStreamsProperties())
                 .containsEntry(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class.getName())
-                .containsEntry(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG,
-                        EventTimeExtractor.class.getName())
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, "exactly_once_v2");
     }
 }

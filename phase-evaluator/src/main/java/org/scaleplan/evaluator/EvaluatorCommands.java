@@ -128,8 +128,9 @@ final class EvaluatorCommands {
                 + (range.system() == null ? "" : " of " + range.system()) + " with " + rules.rules().size()
                 + " rules from " + rules.source() + "; publishing nothing");
         String bootstrapServers = options.getOrDefault("bootstrap-servers", "localhost:9092");
-        Replay replay = new Replay(bootstrapServers, admission, err::println);
-        Evaluation evaluation = new Evaluation(properties.plan(), properties.forecast().window(), () -> rules);
+        Replay replay = new Replay(bootstrapServers, admission, properties.sweepInterval(), err::println);
+        Evaluation evaluation = new Evaluation(properties.plan(), properties.forecast().window(),
+                properties.limits(), () -> rules);
         Replay.Summary summary;
         try {
             summary = replay.run(range, evaluation,

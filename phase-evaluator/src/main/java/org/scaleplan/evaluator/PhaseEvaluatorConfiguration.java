@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.scaleplan.evaluator.evaluation.Evaluation;
 import org.scaleplan.evaluator.evaluation.Standing;
 import org.scaleplan.evaluator.streams.EvaluatorTopology;
+import org.scaleplan.messaging.Bounds;
 import org.scaleplan.messaging.TopicFold;
 import org.scaleplan.messaging.streams.StoreView;
 import org.scaleplan.messaging.streams.StreamsService;
@@ -23,9 +24,9 @@ class PhaseEvaluatorConfiguration {
 
     @Bean
     StreamsService evaluatorStreams(EvaluatorProperties properties, AlertRules rules, KafkaProperties kafka,
-            MeterRegistry meters) {
-        var topology = EvaluatorTopology.build(
-                () -> new Evaluation(properties.plan(), properties.forecast().window(), rules::current), meters);
+            MeterRegistry meters, Bounds bounds) {
+        var topology = EvaluatorTopology.build(() -> new Evaluation(properties.plan(), properties.forecast().window(),
+                properties.limits(), rules::current), properties.sweepInterval(), meters, bounds, properties.limits());
         return new StreamsService(topology, kafka.buildStreamsProperties(), EvaluatorTopology::createMissingTopics);
     }
 

@@ -2,6 +2,7 @@ package org.scaleplan.evaluator;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.phase.PhaseForecast;
@@ -32,6 +33,12 @@ record PhaseReport(String system, int phase, String phaseName, Instant since, lo
                 .map(p -> new PendingChange(p.phase(), plan.name(p.phase()), p.since(), p.due()))
                 .orElse(null);
         return new PhaseReport(state.system(), state.phase(), plan.name(state.phase()), state.since(),
-                state.activeUsers(), state.latest(), standing.series(), pending, standing.forecast());
+                state.activeUsers(), state.latest(), points(standing), pending, standing.forecast());
+    }
+
+    private static Map<String, Trend.Point> points(Standing standing) {
+        Map<String, Trend.Point> points = new TreeMap<>();
+        standing.series().forEach((series, point) -> points.put(series, new Trend.Point(point.at(), point.users())));
+        return points;
     }
 }

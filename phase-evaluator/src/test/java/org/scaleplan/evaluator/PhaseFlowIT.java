@@ -30,6 +30,7 @@ import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.phase.Direction;
 import org.scaleplan.contracts.phase.PhaseChanged;
 import org.scaleplan.evaluator.evaluation.Evaluation;
+import org.scaleplan.evaluator.evaluation.Limits;
 import org.scaleplan.evaluator.phase.PhasePlan;
 import org.scaleplan.evaluator.replay.Admission;
 import org.scaleplan.evaluator.replay.Range;
@@ -146,6 +147,29 @@ class PhaseFlowIT {
     }
 
     @Test
+    void theAlertOfASeriesThatStopsResolvesOnceStreamTimeHasRunOnPastTheStalenessPeriod() {
+        String system = "gone-" + UUID.randomUUID();
+        for (int i = 0; i < 6; i++) {
+            probe.send(queueDepth(system, T0.plusSeconds(30L * i), 150));
+        }
+        AlertFiring fired = EventJson.read(awaitExactly(Topics.ALERTS, system, "scaleplan.alert.firing", 1).get(0)
+                .value(), AlertFiring.class);
+
+        // Records arriving six minutes from now, of other systems in every partition, run stream time on.
+        Instant later = Instant.now().plus(Duration.ofMinutes(6));
+        for (int i = 0; i < 30; i++) {
+            probe.send(new MetricSample(UUID.randomUUID(), later, "clock-" + i, "unread_metric", Map.of(), 1, later),
+                    later);
+        }
+
+        AlertResolved resolved = EventJson.read(awaitExactly(Topics.ALERTS, system, "scaleplan.alert.resolved", 1)
+                .get(0).value(), AlertResolved.class);
+        assertThat(resolved.reason()).isEqualTo("series gone: no sample for 5m after " + T0.plusSeconds(150));
+        assertThat(resolved.endsAt()).isEqualTo(T0.plusSeconds(150).plus(Duration.ofMinutes(5)));
+        assertThat(resolved.causedBy()).containsExactly(fired.eventId());
+    }
+
+    @Test
     void aReplayOfTheRangeDecidesExactlyAsLiveDid() {
         // Samples of the last hour, sent now: as ingest admits them (ReplayIT replays last quarter's as they arrived).
         Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
@@ -166,8 +190,9 @@ class PhaseFlowIT {
 
         List<SystemEvent> replayed = new ArrayList<>();
         Replay.Summary summary = new Replay(Infrastructure.kafkaBootstrapServers(), Admission.INGEST_DEFAULTS,
-                line -> { }).run(new Range(start, start.plus(Duration.ofHours(1)), system),
-                        new Evaluation(PLAN, Duration.ofHours(1), () -> AlertRules.load(rulesDir)), replayed::add);
+                Duration.ofMinutes(1), line -> { }).run(new Range(start, start.plus(Duration.ofHours(1)), system),
+                        new Evaluation(PLAN, Duration.ofHours(1), Limits.DEFAULTS, () -> AlertRules.load(rulesDir)),
+                        replayed::add);
 
         Comparator<SystemEvent> byTimeThenId = Comparator.comparing(SystemEvent::occurredAt)
                 .thenComparing(e -> e.eventId().toString());

@@ -4,21 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When a series has gone, as Prometheus's staleness has it: once its system's clock has passed the series' last
- * sample by the staleness period, every store forgets it, and what it kept open (a firing alert, an accruing cost)
- * ends at {@link #endedAt}. Every service judges it the same way, in event time.
+ * When a series has gone, as Prometheus's staleness has it: once nothing of it has arrived for the staleness
+ * period, every store forgets it, and what it kept open (a firing alert, an accruing cost) ends at
+ * {@link #endedAt}, its last sample's time plus the period.
  *
- * <p>A system's clock is its newest sample's time; for a system that has gone silent altogether, the clock of its
- * partition (the newest sample time of any system there, its stream time) less {@link #SKEW}, since one client's
- * clock may run up to ingest's {@code max-future} ahead of the others'. Judged so, whether a series has gone does
- * not depend on when a store is swept, so a replay forgets exactly what live forgot.
+ * <p>Arrival is measured in stream time: the stamps Kafka put on the records as ingest wrote them, the newest of a
+ * partition so far. So a series that arrives steadily never goes, however far its own timestamps run behind its
+ * system's others (a lagging region, a Prometheus catching up after an outage), nor does a client's skewed clock
+ * make anyone's series go. And whether a series has gone does not depend on when a store is swept: a sample that
+ * finds its series' state gone ends it just as a sweep would have, so a replay of the same records forgets exactly
+ * what live forgot.
  *
- * @param period how long a series may be silent before it has gone
+ * @param period how long a series may send nothing before it has gone
  */
 public record Staleness(Duration period) {
-
-    /** How far ahead of the others one client's clock may run: ingest's default {@code max-future}. */
-    public static final Duration SKEW = Duration.ofMinutes(10);
 
     /** Prometheus's lookback: 5 minutes. */
     public static final Staleness DEFAULT = new Staleness(Duration.ofMinutes(5));
@@ -29,18 +28,12 @@ public record Staleness(Duration period) {
         }
     }
 
-    /** The clock of a system whose newest sample is {@code newestOfSystem}, in a partition at {@code streamTime}. */
-    public static Instant systemClock(Instant newestOfSystem, Instant streamTime) {
-        Instant partitionClock = streamTime.minus(SKEW);
-        return newestOfSystem == null || partitionClock.isAfter(newestOfSystem) ? partitionClock : newestOfSystem;
+    /** Whether a series that last arrived at {@code lastArrival} has gone by stream time {@code now}. */
+    public boolean gone(Instant lastArrival, Instant now) {
+        return !lastArrival.plus(period).isAfter(now);
     }
 
-    /** Whether a series last seen at {@code lastSeen} has gone by {@code systemClock}. */
-    public boolean gone(Instant lastSeen, Instant systemClock) {
-        return !endedAt(lastSeen).isAfter(systemClock);
-    }
-
-    /** When a series last seen at {@code lastSeen} ended, once it has gone: what stays open for it closes then. */
+    /** When a series whose last sample is stamped {@code lastSeen} ended, once it has gone (event time). */
     public Instant endedAt(Instant lastSeen) {
         return lastSeen.plus(period);
     }

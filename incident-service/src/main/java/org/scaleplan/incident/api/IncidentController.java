@@ -3,6 +3,7 @@ package org.scaleplan.incident.api;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.incident.engine.Inbox;
 import org.scaleplan.incident.engine.InboxEntry;
 import org.scaleplan.incident.engine.InboxEntry.Kind;
+import org.scaleplan.incident.incidents.Departure;
 import org.scaleplan.incident.incidents.Incident;
 import org.scaleplan.incident.incidents.IncidentConflictException;
 import org.scaleplan.incident.incidents.IncidentView;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Incidents for people: list and read them with their whole timeline; acknowledge, resolve and approve. A command is
  * checked against the incident as this instance sees it (404, 409), then handed to the instance that owns the
  * system through the inbox and answered 202 once Kafka has it; the owner applies it in order with everything else.
+ * An incident that left memory (resolved long enough ago) is answered 404 with when and why.
  */
 @RestController
 class IncidentController {
@@ -110,9 +113,19 @@ class IncidentController {
         return new Accepted(incident.incidentId(), kind.name().toLowerCase(Locale.ROOT));
     }
 
-    /** The incident, if the caller may see its system; else the same 404 as for an incident that does not exist. */
+    /**
+     * The incident, if the caller may see its system. Else a 404: saying when and why it left memory if it did so
+     * lately and the caller may see its system, otherwise the same as for an incident that does not exist.
+     */
     private Incident visible(String id, Caller caller) {
-        return view.incident(id).filter(incident -> caller.canSee(incident.system()))
-                .orElseThrow(() -> new NotFoundException("no incident " + id + " the caller may see"));
+        Optional<Incident> incident = view.incident(id).filter(held -> caller.canSee(held.system()));
+        if (incident.isPresent()) {
+            return incident.get();
+        }
+        Optional<Departure> departure = view.departure(id).filter(gone -> caller.canSee(gone.system()));
+        if (departure.isPresent()) {
+            throw new IncidentAgedOutException(departure.get());
+        }
+        throw new NotFoundException("no incident " + id + " the caller may see");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -24,6 +25,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.Topics;
+import org.scaleplan.contracts.incident.IncidentResolved;
 import org.scaleplan.incident.incidents.IncidentConflictException;
 import org.scaleplan.incident.incidents.IncidentView;
 import org.scaleplan.incident.incidents.UnknownIncidentException;
@@ -156,8 +158,7 @@ public class IncidentEngine implements SmartLifecycle, HealthIndicator {
                 owned.remove(partition.partition());
                 catchingUp.remove(partition.partition());
             });
-            timers.retain(IncidentEngine.this::ownsIncident);
-            performer.retain(IncidentEngine.this::ownsIncident);
+            retain(IncidentEngine.this::ownsIncident);
         }
 
         @Override
@@ -191,7 +192,7 @@ public class IncidentEngine implements SmartLifecycle, HealthIndicator {
         }
         try {
             switch (entry.kind()) {
-                case SIGNAL -> view.decide(incidents -> incidents.decide(entry.signal())).forEach(this::publish);
+                case SIGNAL -> view.decide(entry.signal()).forEach(this::publish);
                 case ACKNOWLEDGE -> publish(view.decide(incidents ->
                         incidents.decideAcknowledge(entry.incidentId(), entry.by(), entry.at())));
                 case RESOLVE -> publish(view.decide(incidents ->
@@ -214,6 +215,17 @@ public class IncidentEngine implements SmartLifecycle, HealthIndicator {
     private void publish(SystemEvent event) {
         publisher.accept(event);
         view.apply(event);
+        if (event instanceof IncidentResolved resolved) {
+            // Its run stops here: waits end without an outcome, as they do when another instance takes over.
+            retain(incidentId -> !incidentId.equals(resolved.incidentId()));
+        }
+    }
+
+    /** Keeps the timers, waits and attempts in flight of the incidents {@code kept} accepts only. */
+    private void retain(Predicate<String> kept) {
+        timers.retain(kept);
+        performer.retain(kept);
+        runs.retain(kept);
     }
 
     private boolean ownsSystem(String system) {

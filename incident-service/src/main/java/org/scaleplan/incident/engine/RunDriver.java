@@ -2,10 +2,10 @@ package org.scaleplan.incident.engine;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
@@ -45,8 +45,8 @@ final class RunDriver implements StepPerformer.Outcomes {
     private final Timers timers;
     private final Predicate<String> ownsSystem;
     private final Clock clock;
-    /** The attempts being performed now, by their start event: an attempt is never performed twice at once. */
-    private final Set<UUID> performing = new HashSet<>();
+    /** The attempt being performed now per incident, by its start event: never performed twice at once. */
+    private final Map<String, UUID> performing = new HashMap<>();
 
     RunDriver(IncidentView view, Supplier<List<Runbook>> runbooks, Consumer<SystemEvent> publish,
             StepPerformer performer, Timers timers, Predicate<String> ownsSystem, Clock clock) {
@@ -74,7 +74,8 @@ final class RunDriver implements StepPerformer.Outcomes {
             return;
         }
         SystemEvent last = view.lastStep(incident.incidentId()).orElse(null);
-        if (last instanceof RunbookStepStarted started && performing.contains(started.eventId())) {
+        if (last instanceof RunbookStepStarted started
+                && started.eventId().equals(performing.get(incident.incidentId()))) {
             return;
         }
         act(incident, runbook.get(), RunMachine.next(runbook.get(), last));
@@ -103,7 +104,7 @@ final class RunDriver implements StepPerformer.Outcomes {
     }
 
     private void perform(StepRun run) {
-        performing.add(run.started().eventId());
+        performing.put(run.incident().incidentId(), run.started().eventId());
         performer.perform(run, this);
     }
 
@@ -135,9 +136,14 @@ final class RunDriver implements StepPerformer.Outcomes {
 
     /** An outcome counts only while this instance owns the system and the attempt is still the run's last step. */
     private boolean stillCurrent(StepRun run) {
-        performing.remove(run.started().eventId());
+        performing.remove(run.incident().incidentId(), run.started().eventId());
         return ownsSystem.test(run.incident().system()) && view.lastStep(run.incident().incidentId())
                 .filter(last -> last.eventId().equals(run.started().eventId())).isPresent();
+    }
+
+    /** Forgets the attempts in flight of incidents no longer {@code owned}; an outcome still arriving counts. */
+    void retain(Predicate<String> owned) {
+        performing.keySet().removeIf(owned.negate());
     }
 
     private void escalate(Incident incident, String reason, List<UUID> causedBy) {

@@ -37,6 +37,7 @@ final class StepPerformer {
     private final Consumer<SystemEvent> publish;
     private final Clock clock;
     private final Map<String, StepRun> awaitingApproval = new HashMap<>();
+    private final Map<String, MetricWatch.Watch> watching = new HashMap<>();
 
     StepPerformer(ExternalSteps external, MetricWatch metrics, Timers timers, Consumer<Runnable> onEngineThread,
             Consumer<SystemEvent> publish, Clock clock) {
@@ -64,9 +65,14 @@ final class StepPerformer {
             });
         } else if (action instanceof Action.AwaitMetric await) {
             MetricWatch.Watch watch = metrics.watch(run.incident().system(), await,
-                    held -> onEngineThread.accept(() -> outcomes.succeeded(run, held)));
+                    held -> onEngineThread.accept(() -> {
+                        watching.remove(incidentId);
+                        outcomes.succeeded(run, held);
+                    }));
+            watching.put(incidentId, watch);
             timers.at(deadline, incidentId, () -> {
                 if (watch.cancel()) {
+                    watching.remove(incidentId, watch);
                     outcomes.failed(run, new StepFailure("the condition did not hold within " + seconds(run), false));
                 }
             });
@@ -92,9 +98,11 @@ final class StepPerformer {
         return true;
     }
 
-    /** Forgets the approvals of incidents no longer {@code owned}. */
+    /** Forgets the approvals and metric watches of incidents no longer {@code owned}. */
     void retain(Predicate<String> owned) {
         awaitingApproval.keySet().removeIf(incidentId -> !owned.test(incidentId));
+        watching.keySet().stream().filter(owned.negate()).toList()
+                .forEach(incidentId -> watching.remove(incidentId).cancel());
     }
 
     private void performOutside(StepRun run, Outcomes outcomes) {

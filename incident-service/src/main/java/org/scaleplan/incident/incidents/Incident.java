@@ -2,6 +2,7 @@ package org.scaleplan.incident.incidents;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +15,8 @@ import org.scaleplan.contracts.incident.IncidentSource;
  * One incident as its events on {@code scaleplan.incident-events.v1} tell it.
  *
  * @param openedBy the {@code IncidentOpened} event's id, which every later record of the incident names
- * @param signals the ids of every signal that opened or joined it, oldest first
+ * @param signals the ids of the signals that opened or joined it, oldest first: the one that opened it and those
+ *        of the timeline entries held (see {@link IncidentLimits#maxTimelineEntries()})
  * @param resolvedAt when it was resolved; null while it is not
  */
 public record Incident(String incidentId, String system, String fingerprint, IncidentSource source, String title,
@@ -43,6 +45,12 @@ public record Incident(String incidentId, String system, String fingerprint, Inc
         all.add(signal);
         return new Incident(incidentId, system, fingerprint, source, title, severity, labels, status, escalated,
                 openedAt, at, resolvedAt, openedBy, all);
+    }
+
+    Incident without(Collection<UUID> forgotten) {
+        List<UUID> kept = signals.stream().filter(signal -> !forgotten.contains(signal)).toList();
+        return new Incident(incidentId, system, fingerprint, source, title, severity, labels, status, escalated,
+                openedAt, updatedAt, resolvedAt, openedBy, kept);
     }
 
     Incident withStatus(Status next, Instant at) {

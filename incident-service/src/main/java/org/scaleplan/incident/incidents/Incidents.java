@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -41,8 +39,7 @@ public final class Incidents {
 
     private final Map<String, Incident> byId = new HashMap<>();
     private final Map<String, String> openByFingerprint = new HashMap<>();
-    /** Every signal that opened, joined or resolved an incident: one delivered again changes nothing. */
-    private final Set<UUID> seenSignals = new HashSet<>();
+    private final SeenSignals seenSignals = new SeenSignals();
 
     /** The events {@code signal} leads to: open, join, resolve, or nothing (a repeat, or a resolve of nothing). */
     public List<SystemEvent> decide(Signal signal) {
@@ -101,8 +98,8 @@ public final class Incidents {
 
     /** Folds one published incident event in; other records are ignored. Applying an event twice changes nothing. */
     public void apply(SystemEvent event) {
+        seenSignals.record(event);
         if (event instanceof IncidentOpened opened) {
-            seenSignals.addAll(opened.causedBy());
             if (!byId.containsKey(opened.incidentId())) {
                 Incident incident = new Incident(opened.incidentId(), opened.system(), opened.fingerprint(),
                         opened.source(), opened.title(), opened.severity(), opened.labels(), Status.OPEN, false,
@@ -111,7 +108,6 @@ public final class Incidents {
                 openByFingerprint.put(key(opened.system(), opened.fingerprint()), incident.incidentId());
             }
         } else if (event instanceof IncidentRepeated repeated) {
-            seenSignals.addAll(repeated.causedBy());
             update(repeated.incidentId(), incident -> repeated.causedBy().stream()
                     .filter(signal -> !incident.signals().contains(signal))
                     .reduce(incident, (i, signal) -> i.joined(signal, repeated.occurredAt()), (a, b) -> b));
@@ -121,7 +117,6 @@ public final class Incidents {
         } else if (event instanceof IncidentEscalated escalated) {
             update(escalated.incidentId(), incident -> incident.escalated(escalated.occurredAt()));
         } else if (event instanceof IncidentResolved resolved) {
-            seenSignals.addAll(resolved.causedBy());
             update(resolved.incidentId(), incident -> incident.resolved() ? incident
                     : incident.withStatus(Status.RESOLVED, resolved.occurredAt()));
             Incident incident = byId.get(resolved.incidentId());
@@ -129,6 +124,29 @@ public final class Incidents {
                 openByFingerprint.remove(key(incident.system(), incident.fingerprint()), incident.incidentId());
             }
         }
+    }
+
+    /** Lets go of an incident and of the signal ids its timeline {@code entries} recorded. */
+    void forget(String incidentId, List<SystemEvent> entries) {
+        Incident incident = byId.remove(incidentId);
+        if (incident != null) {
+            openByFingerprint.remove(key(incident.system(), incident.fingerprint()), incidentId);
+        }
+        entries.forEach(seenSignals::forget);
+    }
+
+    /** Lets go of the signal ids a timeline entry of an incident recorded, as the entry leaves the timeline. */
+    void forgetEntry(String incidentId, SystemEvent entry) {
+        seenSignals.forget(entry);
+        update(incidentId, incident -> incident.without(SeenSignals.of(entry)));
+    }
+
+    int size() {
+        return byId.size();
+    }
+
+    int signalIds() {
+        return seenSignals.size();
     }
 
     public Optional<Incident> get(String incidentId) {

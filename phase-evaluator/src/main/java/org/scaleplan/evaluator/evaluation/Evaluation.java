@@ -4,44 +4,36 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.metrics.MetricSample;
-import org.scaleplan.contracts.metrics.SeriesLabels;
-import org.scaleplan.contracts.phase.PhaseForecast;
-import org.scaleplan.evaluator.phase.PhaseForecaster;
 import org.scaleplan.evaluator.phase.PhaseMachine;
 import org.scaleplan.evaluator.phase.PhasePlan;
-import org.scaleplan.evaluator.phase.PhaseState;
-import org.scaleplan.evaluator.phase.Trend;
-import org.scaleplan.evaluator.rules.RuleEvaluator;
-import org.scaleplan.evaluator.rules.RuleState;
 
 /**
- * What the evaluator decides from one sample, the same live (Kafka Streams stores) and in a replay (maps): the
- * system's phase and forecast from {@code active_users}, and every alert rule the sample belongs to. Samples must
- * come in partition order, one system at a time per state, as Kafka delivers them.
+ * What the evaluator decides, the same live (Kafka Streams stores) and in a replay (maps): from each sample, the
+ * system's phase and forecast from {@code active_users}, and every alert rule the sample belongs to; from a sweep,
+ * the end of every series that has gone. Samples must come in partition order, as Kafka delivers them, each with the
+ * partition's stream time (Kafka's arrival stamps) as of that sample.
+ *
+ * <p>Whether a series has gone is judged on arrival ({@link org.scaleplan.contracts.metrics.Staleness}): a sample
+ * ends what it touches that has gone before deciding, and a sweep ends the rest, by the same rule, so the same
+ * records give the same decisions whenever sweeps run.
  */
 public final class Evaluation {
 
-    /**
-     * A labelled {@code active_users} series that has sent nothing for this long stops counting toward the system's
-     * total (as Prometheus stops seeing a series after its 5 minute lookback).
-     */
-    public static final Duration SERIES_STALE_AFTER = Duration.ofMinutes(5);
-
-    private final PhaseMachine phases;
-    private final PhaseForecaster forecaster;
+    private final Limits limits;
     private final Supplier<RuleSet> rules;
+    private final SystemPhases phases;
+    private final SeriesAlerts alerts;
 
     /** @param rules read once per sample, so a reload applies from the next sample on */
-    public Evaluation(PhasePlan plan, Duration forecastWindow, Supplier<RuleSet> rules) {
-        this.phases = new PhaseMachine(plan);
-        this.forecaster = new PhaseForecaster(plan, forecastWindow);
+    public Evaluation(PhasePlan plan, Duration forecastWindow, Limits limits, Supplier<RuleSet> rules) {
+        this.limits = limits;
         this.rules = rules;
+        this.phases = new SystemPhases(plan, forecastWindow, limits);
+        this.alerts = new SeriesAlerts(limits);
     }
 
     /** Whether samples of {@code metric} can lead to a decision: the phase metric, or one an alert rule watches. */
@@ -49,63 +41,40 @@ public final class Evaluation {
         return PhaseMachine.METRIC.equals(metric) || rules.get().watches(metric);
     }
 
-    /** The decisions {@code sample} leads to, in order; the states are updated in place. */
-    public List<SystemEvent> apply(MetricSample sample, StateMap<Standing> standings, StateMap<RuleState> alerts) {
+    /** What {@code sample}, arriving at stream time {@code now}, leads to; the state is updated in place. */
+    public Outcome apply(MetricSample sample, Instant now, EvaluationState state) {
+        SystemActivity activity = state.systems().get(sample.system());
+        if (activity != null && forgotten(activity, now)) {
+            // As a sweep would have: a system silent for the retention starts afresh.
+            state.standings().remove(sample.system());
+        }
+        int alertSeries = activity == null ? 0 : activity.alertSeries();
         List<SystemEvent> decisions = new ArrayList<>();
+        List<String> bounds = new ArrayList<>();
+        boolean late = false;
         if (PhaseMachine.METRIC.equals(sample.name())) {
-            decidePhase(sample, standings, decisions);
-        }
-        for (RuleEvaluator evaluator : rules.get().matching(sample)) {
-            // Keyed by the series, not the alert's fingerprint: a rule's labels may make two series' alerts alike.
-            String series = sample.system() + "/" + evaluator.rule().name() + SeriesLabels.text(sample.labels());
-            RuleEvaluator.Step step = evaluator.step(alerts.get(series), sample);
-            if (!step.late()) {
-                alerts.put(series, step.state());
-                step.event().ifPresent(decisions::add);
+            SystemPhases.Result phase = phases.apply(sample, now, state.standings());
+            decisions.addAll(phase.decisions());
+            late = phase.late();
+            if (phase.bounded()) {
+                bounds.add(Limits.MAX_SERIES);
             }
         }
-        return decisions;
+        SeriesAlerts.Result alerted = alerts.apply(sample, now, rules.get().matching(sample), alertSeries,
+                state.alerts());
+        decisions.addAll(alerted.decisions());
+        bounds.addAll(alerted.bounds());
+        state.systems().put(sample.system(), new SystemActivity(now, alerted.alertSeries()));
+        return new Outcome(decisions, late || alerted.late(), bounds);
     }
 
-    private void decidePhase(MetricSample sample, StateMap<Standing> standings, List<SystemEvent> decisions) {
-        Standing before = standings.get(sample.system());
-        Map<String, Trend.Point> series = observed(before, sample);
-        // The sample's own value for its series (an out-of-order one must count as what it says, not as the newer
-        // point kept for the series), plus the other series at their newest.
-        String own = SeriesLabels.text(sample.labels());
-        double others = series.entrySet().stream().filter(e -> !e.getKey().equals(own))
-                .mapToDouble(e -> e.getValue().users()).sum();
-        MetricSample total = new MetricSample(sample.eventId(), sample.occurredAt(), sample.system(),
-                PhaseMachine.METRIC, Map.of(), others + Math.round(sample.value()), sample.receivedAt());
-        PhaseMachine.Step step = phases.step(before == null ? null : before.phase(), total);
-        if (step.late()) {
-            return;
-        }
-        step.change().ifPresent(decisions::add);
-        Trend trend = before == null ? Trend.empty() : before.trend();
-        PhaseForecast published = before == null ? null : before.forecast();
-        if (isNewest(step.state(), sample)) {
-            PhaseForecaster.Step forecast = forecaster.step(trend, published, step.state(), sample);
-            trend = forecast.trend();
-            if (forecast.forecast().isPresent()) {
-                published = forecast.forecast().get();
-                decisions.add(published);
-            }
-        }
-        standings.put(sample.system(), new Standing(step.state(), series, trend, published));
+    /** Ends, at stream time {@code now}, whatever has gone; forgets systems silent for the retention. */
+    public Sweep sweep(Instant now, EvaluationState state) {
+        return new Sweeping(this, limits.staleness(), rules.get(), alerts, phases, now).run(state);
     }
 
-    /** The series after {@code sample}: its own point replaced when newer, stale series dropped. */
-    private static Map<String, Trend.Point> observed(Standing before, MetricSample sample) {
-        Map<String, Trend.Point> series = new TreeMap<>(before == null ? Map.of() : before.series());
-        Trend.Point point = new Trend.Point(sample.occurredAt(), Math.round(sample.value()));
-        series.merge(SeriesLabels.text(sample.labels()), point, (old, now) -> now.at().isBefore(old.at()) ? old : now);
-        Instant stale = sample.occurredAt().minus(SERIES_STALE_AFTER);
-        series.values().removeIf(p -> !p.at().isAfter(stale));
-        return series;
+    boolean forgotten(SystemActivity activity, Instant now) {
+        return !now.isBefore(activity.lastArrival().plus(limits.systemRetention()));
     }
 
-    private static boolean isNewest(PhaseState state, MetricSample sample) {
-        return state.latest().equals(sample.occurredAt());
-    }
 }

@@ -2,6 +2,7 @@ package org.scaleplan.evaluator.evaluation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.scaleplan.contracts.metrics.MetricSample;
@@ -41,5 +42,11 @@ public final class RuleSet {
         return byMetric.getOrDefault(sample.name(), List.of()).stream()
                 .filter(evaluator -> evaluator.rule().matches(sample))
                 .toList();
+    }
+
+    /** The evaluator of the rule named {@code alert}, if the set has one. */
+    Optional<RuleEvaluator> named(String alert) {
+        return byMetric.values().stream().flatMap(List::stream)
+                .filter(evaluator -> evaluator.rule().name().equals(alert)).findFirst();
     }
 }

@@ -14,11 +14,11 @@ import org.scaleplan.evaluator.phase.Trend;
  * Everything the evaluator keeps about one system's phase, stored per system (as JSON in a Kafka Streams store whose
  * changelog is also the read view behind {@code GET /v1/systems/{system}/phase}).
  *
- * @param series the newest {@code active_users} point of each labelled series, by its labels, e.g. {@code {region="eu"}};
- *        the system's active users are their sum
+ * @param series the newest {@code active_users} point of each labelled series that has not gone, by its labels, e.g.
+ *        {@code {region="eu"}}; the system's active users are their sum
  * @param forecast the last forecast published; null before the first
  */
-public record Standing(PhaseState phase, Map<String, Trend.Point> series, Trend trend,
+public record Standing(PhaseState phase, Map<String, SeriesPoint> series, Trend trend,
         @Nullable PhaseForecast forecast) {
 
     public Standing {

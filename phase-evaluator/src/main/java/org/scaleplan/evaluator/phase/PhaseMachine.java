@@ -17,8 +17,9 @@ import org.scaleplan.contracts.phase.PhaseChanged;
  * same event ids. A new level must hold for the plan's stabilization window before the phase changes; a dip that
  * breaks it restarts the wait.
  *
- * <p>The caller feeds one system's samples, already filtered by name. A sample's value is taken as the system's
- * total: adding up several labelled series into one total is the caller's job.
+ * <p>The caller feeds one system's totals in time order: adding up several labelled series into one total, and
+ * judging which samples are late, is the caller's job (an {@link org.scaleplan.evaluator.evaluation.Evaluation}
+ * judges lateness per series).
  */
 public final class PhaseMachine {
 
@@ -31,34 +32,25 @@ public final class PhaseMachine {
         this.plan = Objects.requireNonNull(plan, "plan");
     }
 
-    /**
-     * The outcome of one sample.
-     *
-     * @param late the sample was older than the latest seen minus the grace, and was ignored
-     */
-    public record Step(PhaseState state, Optional<PhaseChanged> change, boolean late) {
+    /** The outcome of one total. */
+    public record Step(PhaseState state, Optional<PhaseChanged> change) {
     }
 
     /**
-     * Applies {@code sample} to {@code stateOrNull} (null for a system not seen before). A late sample changes
-     * nothing; an out-of-order one within grace can only break runs; an in-order one extends the runs and, when a
-     * run has held for the window, moves the system there in one change.
+     * Applies the system's total {@code sample} to {@code stateOrNull} (null for a system not seen before): it extends
+     * the runs and, when a run has held for the window, moves the system there in one change.
+     *
+     * @throws IllegalArgumentException for a total older than the latest one
      */
     public Step step(PhaseState stateOrNull, MetricSample sample) {
         PhaseState state = stateOrNull != null ? stateOrNull : PhaseState.initial(sample.system(), sample.occurredAt());
         requireFits(state, sample);
         Instant at = sample.occurredAt();
-        if (at.isBefore(state.latest().minus(plan.grace()))) {
-            return new Step(state, Optional.empty(), true);
-        }
         int candidate = plan.candidate(state.phase(), sample.value());
-        if (at.isBefore(state.latest())) {
-            return new Step(StabilizationRuns.breakBy(state, candidate, at), Optional.empty(), false);
-        }
         PhaseState observed = StabilizationRuns.extend(state, candidate, at).observed(at, Math.round(sample.value()));
         return StabilizationRuns.settled(observed, at, plan.stabilizationWindow())
                 .map(phase -> moved(observed, phase, sample))
-                .orElseGet(() -> new Step(observed, Optional.empty(), false));
+                .orElseGet(() -> new Step(observed, Optional.empty()));
     }
 
     private Step moved(PhaseState state, int phase, MetricSample decidingSample) {
@@ -66,7 +58,7 @@ public final class PhaseMachine {
         Map<Integer, Instant> carried = direction == Direction.UP ? StabilizationRuns.carriedUp(state, phase) : Map.of();
         PhaseState next = new PhaseState(state.system(), phase, decidingSample.occurredAt(), state.activeUsers(),
                 state.latest(), carried, Map.of());
-        return new Step(next, Optional.of(change(state, phase, direction, decidingSample)), false);
+        return new Step(next, Optional.of(change(state, phase, direction, decidingSample)));
     }
 
     /** The event id is derived from the decision itself, so a replay or a restart re-emits the same id. */
@@ -84,6 +76,10 @@ public final class PhaseMachine {
         }
         if (!Double.isFinite(sample.value())) {
             throw new IllegalArgumentException("active_users must be a finite number, was " + sample.value());
+        }
+        if (sample.occurredAt().isBefore(state.latest())) {
+            throw new IllegalArgumentException("totals must come in time order: " + sample.occurredAt()
+                    + " is older than " + state.latest());
         }
     }
 }

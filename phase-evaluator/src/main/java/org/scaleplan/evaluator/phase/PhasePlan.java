@@ -12,11 +12,9 @@ import org.scaleplan.contracts.Require;
  * @param thresholds the lower bounds, in active users, of phases 2, 3 and 4 (phase 1 is everything below the first)
  * @param stabilizationWindow how long a new level must hold, in event time, before the phase changes
  * @param tolerance how far (as a fraction) users must fall under a phase's lower bound before a move down starts
- * @param grace how far behind the latest sample seen a sample may be and still count; older ones are late
  * @param phases the four phases in order, each with its name and the actions asked for on entering it
  */
-public record PhasePlan(List<Long> thresholds, Duration stabilizationWindow, double tolerance, Duration grace,
-        List<Phase> phases) {
+public record PhasePlan(List<Long> thresholds, Duration stabilizationWindow, double tolerance, List<Phase> phases) {
 
     /** The highest phase number; phases are numbered 1 to {@code LAST}. */
     public static final int LAST = 4;
@@ -37,18 +35,15 @@ public record PhasePlan(List<Long> thresholds, Duration stabilizationWindow, dou
         if (!(tolerance >= 0 && tolerance < 1)) {
             throw new IllegalArgumentException("tolerance must be at least 0 and below 1, was " + tolerance);
         }
-        if (Require.present(grace, "grace").isNegative()) {
-            throw new IllegalArgumentException("grace must not be negative, was " + grace);
-        }
         phases = Require.list(Require.present(phases, "phases"));
         if (phases.size() != LAST) {
             throw new IllegalArgumentException("phases must list " + LAST + " phases, was " + phases.size());
         }
     }
 
-    /** The seed's plan: thresholds 1,000 / 5,000 / 20,000, a 5 minute window, a 10% band and 30 s of grace. */
+    /** The seed's plan: thresholds 1,000 / 5,000 / 20,000, a 5 minute window and a 10% band. */
     public static PhasePlan defaults() {
-        return new PhasePlan(List.of(1_000L, 5_000L, 20_000L), Duration.ofMinutes(5), 0.10, Duration.ofSeconds(30),
+        return new PhasePlan(List.of(1_000L, 5_000L, 20_000L), Duration.ofMinutes(5), 0.10,
                 List.of(new Phase("Initial", List.of("single server", "basic monitoring", "essential features",
                                 "standard security")),
                         new Phase("Growth", List.of("load balancing", "database replication", "enhanced monitoring",
@@ -76,12 +71,27 @@ public record PhasePlan(List<Long> thresholds, Duration stabilizationWindow, dou
     /**
      * The phase a system in {@code phase} is drawn toward by {@code users}: up as soon as users reach a higher
      * phase's bound, but down only once they fall under the band below the current phase's bound (so a system in
-     * phase 3 at 4,600 users stays in 3, at 4,400 it is drawn to 2). This band is what stops flapping.
+     * phase 3 at 4,600 users stays in 3, at 4,400 it is drawn to 2). Down, it goes no further than the highest phase
+     * whose own band still holds the users: phase 4 at 4,800 is drawn to 3 (inside 3's band), not to 2 and back up to
+     * 3 at 5,000. The bands are what stop flapping.
      */
     public int candidate(int phase, double users) {
         int level = classify(users);
-        boolean underBand = users < lowerBound(phase) * (1 - tolerance);
-        return level > phase || underBand ? level : phase;
+        if (level > phase) {
+            return level;
+        }
+        if (!underBand(phase, users)) {
+            return phase;
+        }
+        int lower = phase - 1;
+        while (lower > 1 && underBand(lower, users)) {
+            lower--;
+        }
+        return lower;
+    }
+
+    private boolean underBand(int phase, double users) {
+        return users < lowerBound(phase) * (1 - tolerance);
     }
 
     public String name(int phase) {

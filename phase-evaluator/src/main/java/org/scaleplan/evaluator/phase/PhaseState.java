@@ -13,7 +13,7 @@ import org.scaleplan.contracts.Require;
  *
  * @param since when the system entered {@code phase} (event time)
  * @param activeUsers the users of the latest in-order sample
- * @param latest the newest sample timestamp seen; lateness is measured against it
+ * @param latest the time of the newest total
  * @param upSince for each phase above the current one, since when every sample has drawn the system at least
  *        that high
  * @param downSince for each phase below the current one, since when every sample has drawn the system at most

@@ -30,20 +30,6 @@ final class StabilizationRuns {
         return state.withRuns(up, down);
     }
 
-    /**
-     * An out-of-order sample (older than the latest, within grace) can only break runs, never start or settle one:
-     * a run it contradicts that had started by its time restarts just after it. Starting a run from it would be
-     * wrong, since a newer sample has already broken or never begun that run.
-     */
-    static PhaseState breakBy(PhaseState state, int candidate, Instant at) {
-        Instant restart = at.plusMillis(1);
-        Map<Integer, Instant> up = new TreeMap<>(state.upSince());
-        up.replaceAll((level, since) -> candidate < level && !since.isAfter(at) ? restart : since);
-        Map<Integer, Instant> down = new TreeMap<>(state.downSince());
-        down.replaceAll((level, since) -> candidate > level && !since.isAfter(at) ? restart : since);
-        return state.withRuns(up, down);
-    }
-
     /** The phase to move to at {@code at}: the highest level up, else the lowest level down, held for the window. */
     static Optional<Integer> settled(PhaseState state, Instant at, Duration window) {
         Instant cutoff = at.minus(window);

@@ -22,9 +22,6 @@ import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.evaluator.evaluation.Evaluation;
-import org.scaleplan.evaluator.evaluation.StateMap;
-import org.scaleplan.evaluator.evaluation.Standing;
-import org.scaleplan.evaluator.rules.RuleState;
 
 /**
  * Runs the samples of a time range of {@code scaleplan.metrics.v1} through an {@link Evaluation} and hands over the
@@ -53,24 +50,26 @@ public final class Replay {
 
     private final Map<String, Object> consumerConfig;
     private final Admission admission;
+    private final Duration sweepInterval;
     private final Consumer<String> progress;
 
     /**
      * @param admission the bounds ingest applied when the samples arrived
+     * @param sweepInterval how often, in stream time, the evaluator sweeps its state for what has gone
      * @param progress told how far the replay is, and what it could not read, for a person watching
      */
-    public Replay(String bootstrapServers, Admission admission, Consumer<String> progress) {
+    public Replay(String bootstrapServers, Admission admission, Duration sweepInterval, Consumer<String> progress) {
         this.consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         this.admission = admission;
+        this.sweepInterval = sweepInterval;
         this.progress = progress;
     }
 
     public Summary run(Range range, Evaluation evaluation, Consumer<SystemEvent> decisions) {
-        StateMap<Standing> standings = StateMap.inMemory();
-        StateMap<RuleState> alerts = StateMap.inMemory();
+        ReplayedPartitions replayed = new ReplayedPartitions(evaluation, sweepInterval);
         long read = 0;
         long evaluated = 0;
         long unreadable = 0;
@@ -95,14 +94,12 @@ public final class Replay {
                     }
                     read++;
                     MetricSample sample = sample(record);
-                    if (sample == null) {
-                        unreadable++;
-                    } else if (range.includes(sample)) {
-                        evaluated++;
-                        for (SystemEvent decision : evaluation.apply(sample, standings, alerts)) {
-                            decided++;
-                            decisions.accept(decision);
-                        }
+                    unreadable += sample == null ? 1 : 0;
+                    MetricSample evaluate = sample != null && range.includes(sample) ? sample : null;
+                    evaluated += evaluate == null ? 0 : 1;
+                    for (SystemEvent decision : replayed.read(record.partition(), record.timestamp(), evaluate)) {
+                        decided++;
+                        decisions.accept(decision);
                     }
                     if (read % PROGRESS_EVERY == 0) {
                         progress.accept("read " + read + " records, " + evaluated + " samples in range, "

@@ -26,7 +26,9 @@ import org.scaleplan.evaluator.rules.RuleState.Status;
  * transition emits at most one event, so a firing alert is never announced twice.
  *
  * <p>The caller routes each sample the rule {@link AlertRule#matches matches} to the state of its series. Samples
- * older than the newest seen for the series are late and change nothing.
+ * older than the newest seen for the series are late and change nothing, and so does a second sample at the newest
+ * point's instant (a retry, or the same series sent twice): counted twice, it would skew a sum, an average or a
+ * percentile.
  */
 public final class RuleEvaluator {
 
@@ -44,7 +46,7 @@ public final class RuleEvaluator {
      * The outcome of one sample.
      *
      * @param event an {@link AlertFiring} or {@link AlertResolved} when the alert started or stopped firing
-     * @param late the sample was older than the newest seen and was ignored
+     * @param late the sample was older than the newest seen, or a second one at its instant, and was ignored
      */
     public record Step(RuleState state, Optional<SystemEvent> event, boolean late) {
     }
@@ -55,7 +57,7 @@ public final class RuleEvaluator {
                 : RuleState.initial(sample.system(), sample.labels(), sample.occurredAt());
         requireFits(state, sample);
         Instant at = sample.occurredAt();
-        if (at.isBefore(state.latest())) {
+        if (at.isBefore(state.latest()) || state.holds(at)) {
             return new Step(state, Optional.empty(), true);
         }
         RuleState observed = state.observed(at, sample.value(), rule.window());
@@ -104,6 +106,21 @@ public final class RuleEvaluator {
                 decidingSample.occurredAt(), state.system(), fingerprint, rule.name(), rule.severity(),
                 rule.alertLabels(state.series()), value, state.since(), endsAt,
                 List.of(firingId(fingerprint, state.since()), decidingSample.eventId()));
+    }
+
+    /**
+     * The end of the alert of a series that has gone, as of {@code endsAt} (its last sample plus the staleness
+     * period): resolved if it was firing, with the reason, and nothing otherwise. Its value is the last one seen.
+     */
+    public Optional<AlertResolved> gone(RuleState state, Instant endsAt, String reason) {
+        if (state.status() != Status.FIRING) {
+            return Optional.empty();
+        }
+        String fingerprint = rule.fingerprint(state.system(), state.series());
+        double last = state.window().isEmpty() ? 0 : state.window().get(state.window().size() - 1).value();
+        return Optional.of(new AlertResolved(EventIds.of("alert-resolved", fingerprint, state.since(), endsAt), endsAt,
+                state.system(), fingerprint, rule.name(), rule.severity(), rule.alertLabels(state.series()), last,
+                state.since(), endsAt, List.of(firingId(fingerprint, state.since())), reason));
     }
 
     private static UUID firingId(String fingerprint, Instant startsAt) {

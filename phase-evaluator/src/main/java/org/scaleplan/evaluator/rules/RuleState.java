@@ -20,9 +20,11 @@ import org.scaleplan.contracts.Require;
  * @param since when the condition started holding, while pending or firing; null while inactive
  * @param falseSince while firing, since when the condition has not held (for {@code keep_firing_for}); else null
  * @param latest the newest sample timestamp seen; older samples are late
+ * @param lastArrival the stream time at which the series' newest sample arrived; state kept before this was recorded
+ *        reads it as {@code latest}
  */
 public record RuleState(String system, Map<String, String> series, List<Point> window, Status status,
-        Instant since, Instant falseSince, Instant latest) {
+        Instant since, Instant falseSince, Instant latest, Instant lastArrival) {
 
     /** The alert's status, as in Prometheus. */
     public enum Status {
@@ -46,11 +48,12 @@ public record RuleState(String system, Map<String, String> series, List<Point> w
             throw new IllegalArgumentException("since must be set exactly while pending or firing");
         }
         Require.present(latest, "latest");
+        lastArrival = lastArrival == null ? latest : lastArrival;
     }
 
     /** A series not seen before: inactive, with an empty window, as of its first sample. */
     public static RuleState initial(String system, Map<String, String> series, Instant first) {
-        return new RuleState(system, series, List.of(), Status.INACTIVE, null, null, first);
+        return new RuleState(system, series, List.of(), Status.INACTIVE, null, null, first, first);
     }
 
     /** The window after a sample at {@code at}: samples older than {@code at - window} (inclusive) drop out. */
@@ -58,18 +61,34 @@ public record RuleState(String system, Map<String, String> series, List<Point> w
         Instant cutoff = at.minus(windowLength);
         List<Point> points = new ArrayList<>(window.stream().filter(p -> p.at().isAfter(cutoff)).toList());
         points.add(new Point(at, value));
-        return new RuleState(system, series, points, status, since, falseSince, at);
+        return new RuleState(system, series, points, status, since, falseSince, at, lastArrival);
+    }
+
+    /** This state with only the newest {@code points} of its window. */
+    public RuleState keepingNewest(int points) {
+        return window.size() <= points ? this : new RuleState(system, series,
+                window.subList(window.size() - points, window.size()), status, since, falseSince, latest, lastArrival);
+    }
+
+    /** This state as of a sample that arrived at stream time {@code now}. */
+    public RuleState arrived(Instant now) {
+        return new RuleState(system, series, window, status, since, falseSince, latest, now);
+    }
+
+    /** Whether the window already holds a point at {@code at}. */
+    boolean holds(Instant at) {
+        return !window.isEmpty() && window.get(window.size() - 1).at().equals(at);
     }
 
     RuleState inactive() {
-        return new RuleState(system, series, window, Status.INACTIVE, null, null, latest);
+        return new RuleState(system, series, window, Status.INACTIVE, null, null, latest, lastArrival);
     }
 
     RuleState pending(Instant from) {
-        return new RuleState(system, series, window, Status.PENDING, from, null, latest);
+        return new RuleState(system, series, window, Status.PENDING, from, null, latest, lastArrival);
     }
 
     RuleState firing(Instant notHoldingSince) {
-        return new RuleState(system, series, window, Status.FIRING, since, notHoldingSince, latest);
+        return new RuleState(system, series, window, Status.FIRING, since, notHoldingSince, latest, lastArrival);
     }
 }

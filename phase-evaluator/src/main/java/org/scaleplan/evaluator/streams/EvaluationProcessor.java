@@ -1,9 +1,11 @@
 package org.scaleplan.evaluator.streams;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -12,36 +14,44 @@ import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.UnreadableEventException;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.evaluator.evaluation.Evaluation;
+import org.scaleplan.evaluator.evaluation.EvaluationState;
+import org.scaleplan.evaluator.evaluation.Outcome;
 import org.scaleplan.evaluator.evaluation.Standing;
+import org.scaleplan.evaluator.evaluation.SystemActivity;
 import org.scaleplan.evaluator.rules.RuleState;
 import org.scaleplan.messaging.SampleFilter;
 import org.scaleplan.messaging.streams.StreamRecords;
 
 /**
- * Runs each accepted sample through the {@link Evaluation} with this task's stores and forwards the decisions to
- * their topics with CloudEvents headers. A record that is not a readable sample goes to the dead-letter topic with
- * the reason in {@code x-exception-*} headers (as the binder's consumers do), and the partition moves on.
+ * Runs each accepted sample through the {@link Evaluation} with this task's stores, and sweeps the stores on stream
+ * time, forwarding the decisions to their topics with CloudEvents headers. A record that is not a readable sample
+ * goes to the dead-letter topic with the reason in {@code x-exception-*} headers (as the binder's consumers do), and
+ * the partition moves on.
  */
 final class EvaluationProcessor implements Processor<String, byte[], String, byte[]> {
 
     private final Supplier<Evaluation> evaluations;
-    private final MeterRegistry meters;
+    private final Duration sweepInterval;
+    private final EvaluatorMetrics metrics;
     private ProcessorContext<String, byte[]> context;
     private Evaluation evaluation;
-    private JsonStateMap<Standing> standings;
-    private JsonStateMap<RuleState> alerts;
+    private EvaluationState state;
 
-    EvaluationProcessor(Supplier<Evaluation> evaluations, MeterRegistry meters) {
+    EvaluationProcessor(Supplier<Evaluation> evaluations, Duration sweepInterval, EvaluatorMetrics metrics) {
         this.evaluations = evaluations;
-        this.meters = meters;
+        this.sweepInterval = sweepInterval;
+        this.metrics = metrics;
     }
 
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.evaluation = evaluations.get();
-        this.standings = new JsonStateMap<>(context.getStateStore(EvaluatorTopology.STANDINGS), Standing.class);
-        this.alerts = new JsonStateMap<>(context.getStateStore(EvaluatorTopology.ALERTS), RuleState.class);
+        this.state = new EvaluationState(
+                new JsonStateMap<>(context.getStateStore(EvaluatorTopology.STANDINGS), Standing.class),
+                new JsonStateMap<>(context.getStateStore(EvaluatorTopology.ALERTS), RuleState.class),
+                new JsonStateMap<>(context.getStateStore(EvaluatorTopology.SYSTEMS), SystemActivity.class));
+        context.schedule(sweepInterval, PunctuationType.STREAM_TIME, this::sweep);
     }
 
     @Override
@@ -50,31 +60,42 @@ final class EvaluationProcessor implements Processor<String, byte[], String, byt
             return;
         }
         String type = StreamRecords.type(record);
-        MetricSample sample;
-        List<SystemEvent> decisions;
+        Outcome outcome;
         try {
-            sample = sample(record);
-        } catch (RuntimeException e) {
-            reject(record, type, e);
-            return;
-        }
-        meters.counter("scaleplan.events.consumed", "type", type).increment();
-        try {
-            decisions = evaluation.apply(sample, standings, alerts);
+            MetricSample sample = sample(record);
+            metrics.consumed(type);
+            outcome = evaluation.apply(sample, streamTime(record), state);
         } catch (RuntimeException e) {
             // A sample the decision code refuses must not stop the partition: set it aside with the reason.
-            reject(record, type, e);
+            metrics.rejected(type);
+            StreamRecords.deadLetter(context, record, e, EvaluatorTopology.DEAD_LETTERS);
             return;
         }
-        for (SystemEvent decision : decisions) {
-            EventType decided = StreamRecords.forward(context, decision, EvaluatorTopology.SOURCE_NAME);
-            meters.counter("scaleplan.events.published", "type", decided.type()).increment();
-        }
+        metrics.outcome(outcome);
+        forward(outcome.decisions());
     }
 
-    private void reject(Record<String, byte[]> record, String type, RuntimeException reason) {
-        meters.counter("scaleplan.events.rejected", "type", type).increment();
-        StreamRecords.deadLetter(context, record, reason, EvaluatorTopology.DEAD_LETTERS);
+    /** The partition's stream time with this record: Kafka's may not count it yet (or be unknown, before it). */
+    private Instant streamTime(Record<String, byte[]> record) {
+        return Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
+    }
+
+    @Override
+    public void close() {
+        metrics.closed(context.taskId().toString());
+    }
+
+    private void sweep(long streamTime) {
+        var sweep = evaluation.sweep(Instant.ofEpochMilli(streamTime), state);
+        metrics.swept(context.taskId().toString(), sweep.sizes());
+        forward(sweep.decisions());
+    }
+
+    private void forward(List<SystemEvent> decisions) {
+        for (SystemEvent decision : decisions) {
+            EventType decided = StreamRecords.forward(context, decision, EvaluatorTopology.SOURCE_NAME);
+            metrics.published(decided.type());
+        }
     }
 
     private static MetricSample sample(Record<String, byte[]> record) {

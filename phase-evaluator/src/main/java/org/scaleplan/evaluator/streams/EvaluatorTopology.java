@@ -1,5 +1,6 @@
 package org.scaleplan.evaluator.streams;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,13 @@ import org.apache.kafka.streams.Topology;
 import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.evaluator.evaluation.Evaluation;
+import org.scaleplan.evaluator.evaluation.Limits;
+import org.scaleplan.messaging.Bounds;
 import org.scaleplan.messaging.MissingTopics;
 import org.scaleplan.messaging.streams.Topologies;
 
 /**
- * The evaluator's Kafka Streams topology: {@code scaleplan.metrics.v1} → one processor with two stores → the phase
+ * The evaluator's Kafka Streams topology: {@code scaleplan.metrics.v1} → one processor with three stores → the phase
  * changes, alerts and dead-letter topics. The stores are logged to changelog topics, so a task's state moves with
  * its partition to whichever instance owns it next.
  */
@@ -29,8 +32,13 @@ public final class EvaluatorTopology {
     /** Per system: its {@link org.scaleplan.evaluator.evaluation.Standing}. */
     public static final String STANDINGS = "standings";
 
-    /** Per alert fingerprint: its {@link org.scaleplan.evaluator.rules.RuleState}. */
+    /** Per rule and series ({@code system/Rule{labels}}): its {@link org.scaleplan.evaluator.rules.RuleState}. */
     public static final String ALERTS = "alerts";
+
+    /** Per system: its {@link org.scaleplan.evaluator.evaluation.SystemActivity}. */
+    public static final String SYSTEMS = "systems";
+
+    static final List<String> STORES = List.of(STANDINGS, ALERTS, SYSTEMS);
 
     static final String DEAD_LETTERS = Topics.deadLetter(Topics.METRICS, SOURCE_NAME);
 
@@ -46,11 +54,14 @@ public final class EvaluatorTopology {
                 .collect(Collectors.toMap(topic -> topic, topic -> Optional.<Integer>empty())));
     }
 
-    public static Topology build(Supplier<Evaluation> evaluations, MeterRegistry meters) {
+    /** @param sweepInterval how often, in stream time, the stores are swept for what has gone */
+    public static Topology build(Supplier<Evaluation> evaluations, Duration sweepInterval, MeterRegistry meters,
+            Bounds bounds, Limits limits) {
+        EvaluatorMetrics metrics = new EvaluatorMetrics(meters, bounds, limits);
         Topology topology = new Topology();
         topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), Topics.METRICS);
-        topology.addProcessor(PROCESSOR, () -> new EvaluationProcessor(evaluations, meters), SOURCE);
-        Topologies.addStores(topology, PROCESSOR, List.of(STANDINGS, ALERTS));
+        topology.addProcessor(PROCESSOR, () -> new EvaluationProcessor(evaluations, sweepInterval, metrics), SOURCE);
+        Topologies.addStores(topology, PROCESSOR, STORES);
         Topologies.addSinks(topology, PROCESSOR, List.of(Topics.PHASE_CHANGES, Topics.ALERTS, DEAD_LETTERS));
         return topology;
     }

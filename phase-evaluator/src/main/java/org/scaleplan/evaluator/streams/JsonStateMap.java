@@ -1,5 +1,7 @@
 package org.scaleplan.evaluator.streams;
 
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.scaleplan.contracts.EventJson;
 import org.scaleplan.evaluator.evaluation.StateMap;
@@ -24,5 +26,20 @@ final class JsonStateMap<V> implements StateMap<V> {
     @Override
     public void put(String key, V value) {
         store.put(key, EventJson.mapper().writeValueAsBytes(value));
+    }
+
+    @Override
+    public void remove(String key) {
+        store.delete(key);
+    }
+
+    @Override
+    public void forEach(Entry<V> each) {
+        try (KeyValueIterator<String, byte[]> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, byte[]> entry = all.next();
+                each.accept(entry.key, EventJson.mapper().readValue(entry.value, type), entry.value.length);
+            }
+        }
     }
 }

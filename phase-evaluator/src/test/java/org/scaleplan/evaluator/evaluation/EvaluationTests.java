@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
@@ -28,6 +29,7 @@ import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.phase.PhaseChanged;
 import org.scaleplan.contracts.phase.PhaseForecast;
 import org.scaleplan.evaluator.phase.PhasePlan;
+import org.scaleplan.evaluator.phase.PhaseState;
 import org.scaleplan.evaluator.phase.Trend;
 import org.scaleplan.evaluator.rules.Aggregation;
 import org.scaleplan.evaluator.rules.AlertRule;
@@ -41,6 +43,7 @@ class EvaluationTests {
     private static final String SYSTEM = "shop";
     private static final Map<String, String> CHECKOUT = Map.of("service", "checkout");
     private static final RuleSet NO_RULES = new RuleSet("none", List.of());
+    private static final String CHECKOUT_KEY = "shop/HighErrorRate{service=\"checkout\"}";
 
     /** 700 users growing by 50 every 30 s for 10 minutes: 1,000 at 3:00, never 5,000. */
     private static final List<MetricSample> GROWTH = IntStream.range(0, 20)
@@ -49,9 +52,11 @@ class EvaluationTests {
 
     private final AtomicReference<RuleSet> rules = new AtomicReference<>(NO_RULES);
     /** A forecast window of an hour keeps one trend point per minute. */
-    private final Evaluation evaluation = new Evaluation(PhasePlan.defaults(), Duration.ofHours(1), rules::get);
-    private final StateMap<Standing> standings = StateMap.inMemory();
-    private final StateMap<RuleState> alerts = StateMap.inMemory();
+    private final Evaluation evaluation = new Evaluation(PhasePlan.defaults(), Duration.ofHours(1), Limits.DEFAULTS,
+            rules::get);
+    private final EvaluationState state = EvaluationState.inMemory();
+    private final StateMap<Standing> standings = state.standings();
+    private final StateMap<RuleState> alerts = state.alerts();
 
     /** State as JSON bytes in a map, as the live service keeps it in its stores. */
     private static final class JsonMapState<V> implements StateMap<V> {
@@ -73,12 +78,30 @@ class EvaluationTests {
         public void put(String key, V value) {
             values.put(key, EventJson.mapper().writeValueAsBytes(value));
         }
+
+        @Override
+        public void remove(String key) {
+            values.remove(key);
+        }
+
+        @Override
+        public void forEach(Entry<V> each) {
+            new TreeMap<>(values).forEach((key, json) -> each.accept(key, get(key), json.length));
+        }
     }
+
+    /** Stream time: the newest arrival so far; each sample arrives a quarter of a second after its own time. */
+    private Instant streamTime = Instant.MIN;
 
     private List<SystemEvent> apply(List<MetricSample> samples) {
         List<SystemEvent> decisions = new ArrayList<>();
-        samples.forEach(sample -> decisions.addAll(evaluation.apply(sample, standings, alerts)));
+        samples.forEach(sample -> decisions.addAll(outcome(sample).decisions()));
         return decisions;
+    }
+
+    private Outcome outcome(MetricSample sample) {
+        streamTime = sample.receivedAt().isAfter(streamTime) ? sample.receivedAt() : streamTime;
+        return evaluation.apply(sample, streamTime, state);
     }
 
     private List<SystemEvent> apply(MetricSample... samples) {
@@ -103,6 +126,12 @@ class EvaluationTests {
     private static List<MetricSample> regions(String samples) {
         return Arrays.stream(samples.split(";")).map(String::trim).map(s -> s.split(" "))
                 .map(s -> users(at(s[3]), Double.parseDouble(s[1]), Map.of("region", s[0])))
+                .toList();
+    }
+
+    /** The system's active users, one sample every 30 s from the {@code first} to the {@code last}. */
+    private static List<MetricSample> activeUsersEvery30s(int first, int last) {
+        return IntStream.rangeClosed(first, last).mapToObj(i -> users(T0.plusSeconds(30L * i), 100, Map.of()))
                 .toList();
     }
 
@@ -165,8 +194,8 @@ class EvaluationTests {
             apply(regions("eu 600 at 0:00; us 500 at 0:10"));
 
             assertThat(standings.get(SYSTEM).series()).isEqualTo(Map.of(
-                    "{region=\"eu\"}", new Trend.Point(at("0:00"), 600),
-                    "{region=\"us\"}", new Trend.Point(at("0:10"), 500)));
+                    "{region=\"eu\"}", new SeriesPoint(at("0:00"), 600, at("0:00").plusMillis(250)),
+                    "{region=\"us\"}", new SeriesPoint(at("0:10"), 500, at("0:10").plusMillis(250))));
         }
 
         @Test
@@ -235,34 +264,50 @@ class EvaluationTests {
             assertThat(standings.get(SYSTEM).forecast().growthPerDay()).isCloseTo(144_000, within(0.001));
         }
 
-        /** As the phase machine does on its own (see PhaseMachineTests.LateAndOutOfOrder). */
+        /** Before, a region more than 30 s behind the system's newest sample was late, so never counted. */
         @Test
-        void restartsTheWaitOnAnOutOfOrderDipWithinGrace() {
-            apply(IntStream.range(0, 10).mapToObj(i -> users(T0.plusSeconds(30L * i), 1200, Map.of())).toList());
-            apply(users(at("4:10"), 500, Map.of())); // sent before the 4:30 sample, arriving after it, within grace
+        void countsARegionWhosePipelineRunsBehindTheOthers() {
+            List<MetricSample> samples = IntStream.range(0, 12)
+                    .mapToObj(i -> List.of(users(T0.plusSeconds(30L * i), 600, Map.of("region", "eu")),
+                            // us sends its point of 45 s ago each time eu sends its newest
+                            users(T0.plusSeconds(30L * i - 45), 600, Map.of("region", "us"))))
+                    .flatMap(List::stream)
+                    .toList();
 
-            List<SystemEvent> decisions = apply(users(at("5:00"), 1200, Map.of()));
+            List<Outcome> outcomes = samples.stream().map(EvaluationTests.this::outcome).toList();
 
-            assertThat(decisions).filteredOn(PhaseChanged.class::isInstance).isEmpty();
+            assertThat(standings.get(SYSTEM).phase().activeUsers()).isEqualTo(1200);
+            assertThat(outcomes).flatExtracting(Outcome::decisions).filteredOn(PhaseChanged.class::isInstance)
+                    .extracting(decision -> render((SystemEvent) decision)).containsExactly("1->2 at 5:00");
+            assertThat(outcomes).noneMatch(Outcome::late);
         }
 
-        @ParameterizedTest(name = "{0} after 4:30")
+        /** The system's newest sample is eu's at 4:30. */
+        @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-                // older than 4:30 minus 30 s of grace: late
-                "users of the same series at 3:59 | 3:59 |     | true",
-                "users of a new series at 3:59    | 3:59 | ap  | true",
-                // within grace: a new series counts
-                "users of a new series at 4:10    | 4:10 | ap  | false",
+                "older than its series' newest point        | eu | 240 | true",
+                "a second sample at its series' newest point | eu | 270 | true",
+                "a new series four minutes behind            | ap | 30  | false",
+                "a new series, however far behind              | ap | -3600 | false",
         })
-        void ignoresLateSamples(String description, String time, String region, boolean ignored) {
-            apply(GROWTH.subList(0, 10));
+        void judgesLatenessPerSeries(String description, String region, long seconds, boolean late) {
+            apply(regions("eu 600 at 0:00; eu 650 at 4:30"));
             Standing before = standings.get(SYSTEM);
 
-            Map<String, String> labels = region == null ? Map.of() : Map.of("region", region);
-            List<SystemEvent> decisions = apply(users(at(time), 0, labels));
+            Outcome outcome = outcome(users(T0.plusSeconds(seconds), 300, Map.of("region", region)));
 
-            assertThat(decisions).isEmpty();
-            assertThat(standings.get(SYSTEM).equals(before)).isEqualTo(ignored);
+            assertThat(outcome.late()).isEqualTo(late);
+            assertThat(outcome.decisions()).isEmpty();
+            assertThat(standings.get(SYSTEM).equals(before)).isEqualTo(late);
+        }
+
+        @Test
+        void keepsTheTotalAtTheSystemsNewestInstantWhenABehindSeriesMovesIt() {
+            apply(regions("eu 600 at 0:00; eu 650 at 4:30; us 500 at 4:00"));
+
+            PhaseState phase = standings.get(SYSTEM).phase();
+            assertThat(phase.latest()).isEqualTo(at("4:30"));
+            assertThat(phase.activeUsers()).isEqualTo(1150);
         }
     }
 
@@ -337,6 +382,63 @@ class EvaluationTests {
             assertThat(alerts.get("shop/HighErrorRate{service=\"checkout\"}")).isEqualTo(before);
         }
 
+        @Test
+        void resolvesAFiringAlertWhoseSeriesHasGoneSayingSo() {
+            rules.set(new RuleSet("test", List.of(highErrorRate(Duration.ZERO))));
+            apply(errorRatio("0:00", 0.1));
+            apply(activeUsersEvery30s(1, 11)); // the system goes on without checkout's series
+
+            Sweep sweep = evaluation.sweep(streamTime, state);
+
+            assertThat(sweep.decisions()).singleElement().isInstanceOfSatisfying(AlertResolved.class, resolved -> {
+                assertThat(resolved.endsAt()).isEqualTo(at("5:00")).isEqualTo(resolved.occurredAt());
+                assertThat(resolved.reason()).isEqualTo("series gone: no sample for 5m after " + T0);
+                assertThat(resolved.value()).isEqualTo(0.1);
+            });
+            assertThat(alerts.get(CHECKOUT_KEY)).isNull();
+        }
+
+        @Test
+        void keepsTheAlertOfASeriesThatHasNotGoneYet() {
+            rules.set(new RuleSet("test", List.of(highErrorRate(Duration.ZERO))));
+            apply(errorRatio("0:00", 0.1));
+            apply(activeUsersEvery30s(1, 9)); // the system's newest sample is at 4:30
+
+            assertThat(evaluation.sweep(streamTime, state).decisions()).isEmpty();
+            assertThat(alerts.get(CHECKOUT_KEY).status()).isEqualTo(RuleState.Status.FIRING);
+        }
+
+        @Test
+        void resolvesTheAlertsOfASystemThatFellSilentOnceStreamTimeHasRunOnForTheStalenessPeriod() {
+            rules.set(new RuleSet("test", List.of(highErrorRate(Duration.ZERO))));
+            apply(errorRatio("0:00", 0.1));
+            Instant silentSince = streamTime;
+
+            assertThat(evaluation.sweep(silentSince.plus(Duration.ofMinutes(4)), state).decisions()).isEmpty();
+            assertThat(evaluation.sweep(silentSince.plus(Duration.ofMinutes(5)), state).decisions())
+                    .extracting(EvaluationTests::render).containsExactly("resolved HighErrorRate at 5:00");
+        }
+
+        @Test
+        void endsAGoneSeriesAlikeWhetherASweepOrItsNextSampleFindsIt() {
+            rules.set(new RuleSet("test", List.of(highErrorRate(Duration.ZERO))));
+            List<MetricSample> samples = new ArrayList<>(List.of(errorRatio("0:00", 0.1)));
+            samples.addAll(activeUsersEvery30s(1, 12));
+            List<SystemEvent> unswept = apply(samples);
+            unswept.addAll(apply(errorRatio("6:00", 0.1)));
+
+            EvaluationTests swept = new EvaluationTests();
+            swept.rules.set(rules.get());
+            List<SystemEvent> withSweep = swept.apply(samples);
+            withSweep.addAll(swept.evaluation.sweep(swept.streamTime, swept.state).decisions());
+            withSweep.addAll(swept.apply(errorRatio("6:00", 0.1)));
+
+            assertThat(unswept).filteredOn(decision -> !(decision instanceof PhaseForecast))
+                    .extracting(EvaluationTests::render).containsExactly("firing HighErrorRate at 0:00",
+                    "resolved HighErrorRate at 5:00", "firing HighErrorRate at 6:00");
+            assertThat(withSweep).isEqualTo(unswept);
+        }
+
         /**
          * A rule's labels override the series' labels on the alert, so two series that differ only in such a label
          * have the same fingerprint, the key of their state.
@@ -353,6 +455,50 @@ class EvaluationTests {
                     sample("http_error_ratio", at("0:00"), 0.1, Map.of("service", "checkout", "env", "green")));
 
             assertThatCode(evaluate).doesNotThrowAnyException();
+        }
+    }
+
+    @Nested
+    class Bounds {
+
+        private final Limits small = new Limits(Limits.DEFAULTS.staleness(), Duration.ofDays(30), 2, 2, 3);
+        private final Evaluation bounded = new Evaluation(PhasePlan.defaults(), Duration.ofHours(1), small, rules::get);
+
+        @Test
+        void countsAtMostTheMostSeriesOfASystemAndSaysSo() {
+            List<Outcome> outcomes = regions("eu 600 at 0:00; us 500 at 0:00; ap 400 at 0:00").stream()
+                    .map(sample -> bounded.apply(sample, sample.receivedAt(), state)).toList();
+
+            assertThat(standings.get(SYSTEM).series()).hasSize(2);
+            assertThat(standings.get(SYSTEM).phase().activeUsers()).isEqualTo(1100);
+            assertThat(outcomes).extracting(Outcome::bounds)
+                    .containsExactly(List.of(), List.of(), List.of(Limits.MAX_SERIES));
+        }
+
+        @Test
+        void keepsRuleStatesForAtMostTheMostSeriesOfASystemAndSaysSo() {
+            AlertRule anyPod = new AlertRule("HighErrorRate", "http_error_ratio", Map.of(), Aggregation.AVG,
+                    Duration.ofSeconds(30), Comparison.GREATER, 0.05, Duration.ZERO, Duration.ZERO, "critical",
+                    Map.of(), Map.of());
+            rules.set(new RuleSet("test", List.of(anyPod)));
+            List<Outcome> outcomes = List.of("a", "b", "c").stream()
+                    .map(pod -> sample("http_error_ratio", T0, 0.1, Map.of("pod", pod)))
+                    .map(sample -> bounded.apply(sample, sample.receivedAt(), state)).toList();
+
+            assertThat(outcomes).extracting(outcome -> outcome.decisions().size()).containsExactly(1, 1, 0);
+            assertThat(outcomes.get(2).bounds()).containsExactly(Limits.MAX_ALERT_SERIES);
+            assertThat(state.systems().get(SYSTEM).alertSeries()).isEqualTo(2);
+        }
+
+        @Test
+        void keepsAtMostTheMostPointsOfASeriesWindowAndSaysSo() {
+            rules.set(new RuleSet("test", List.of(highErrorRate(Duration.ZERO))));
+            List<Outcome> outcomes = IntStream.range(0, 4)
+                    .mapToObj(i -> sample("http_error_ratio", T0.plusSeconds(i), 0.01, CHECKOUT))
+                    .map(sample -> bounded.apply(sample, sample.receivedAt(), state)).toList();
+
+            assertThat(alerts.get(CHECKOUT_KEY).window()).hasSize(3);
+            assertThat(outcomes.get(3).bounds()).containsExactly(Limits.MAX_WINDOW_POINTS);
         }
     }
 
@@ -407,13 +553,53 @@ class EvaluationTests {
             samples.sort((a, b) -> a.occurredAt().compareTo(b.occurredAt()));
 
             List<SystemEvent> inMaps = apply(samples);
-            StateMap<Standing> jsonStandings = new JsonMapState<>(Standing.class);
-            StateMap<RuleState> jsonAlerts = new JsonMapState<>(RuleState.class);
+            EvaluationState json = new EvaluationState(new JsonMapState<>(Standing.class),
+                    new JsonMapState<>(RuleState.class), new JsonMapState<>(SystemActivity.class));
             List<SystemEvent> inJson = samples.stream()
-                    .flatMap(sample -> evaluation.apply(sample, jsonStandings, jsonAlerts).stream()).toList();
+                    .flatMap(sample -> evaluation.apply(sample, sample.receivedAt(), json).decisions().stream()).toList();
 
             assertThat(inMaps).hasSize(6);
             assertThat(inJson).isEqualTo(inMaps);
+        }
+
+        @Test
+        void forgetsASystemSilentForTheRetentionAndStartsItAfreshWhenItReturns() {
+            apply(GROWTH);
+            assertThat(standings.get(SYSTEM).phase().phase()).isEqualTo(2);
+            Instant month = streamTime.plus(Duration.ofDays(30));
+
+            evaluation.sweep(month, state);
+
+            assertThat(standings.get(SYSTEM)).isNull();
+            assertThat(state.systems().get(SYSTEM)).isNull();
+        }
+
+        @Test
+        void startsASystemSilentForTheRetentionAfreshEvenBeforeASweep() {
+            apply(GROWTH);
+            MetricSample back = users(streamTime.plus(Duration.ofDays(31)), 2_000, Map.of());
+
+            outcome(back);
+
+            assertThat(standings.get(SYSTEM).phase().phase()).isEqualTo(1);
+            assertThat(standings.get(SYSTEM).phase().since()).isEqualTo(back.occurredAt());
+        }
+
+        @Test
+        void reportsTheKeysAndBytesEachStoreHoldsAfterASweep() {
+            rules.set(new RuleSet("test", List.of(highErrorRate(Duration.ZERO))));
+            EvaluationState json = new EvaluationState(new JsonMapState<>(Standing.class),
+                    new JsonMapState<>(RuleState.class), new JsonMapState<>(SystemActivity.class));
+            evaluation.apply(users(T0, 100, Map.of()), T0, json);
+            evaluation.apply(errorRatio("0:00", 0.1), T0, json);
+
+            Sweep sweep = evaluation.sweep(T0, json);
+
+            assertThat(sweep.sizes()).containsOnlyKeys("standings", "alerts", "systems");
+            assertThat(sweep.sizes().values()).allSatisfy(size -> {
+                assertThat(size.keys()).isEqualTo(1);
+                assertThat(size.bytes()).isPositive();
+            });
         }
 
         private static <T> T roundTrip(T value, Class<T> type) {

@@ -128,55 +128,26 @@ class PhaseMachineTests {
     }
 
     @Nested
-    class LateAndOutOfOrder {
-
-        private final PhaseMachine machine = new PhaseMachine(plan);
-
-        /** 1,200 users every 30 s from 0:00 to 4:30: the run toward 2 would settle at 5:00. */
-        private final PhaseState almostGrown = last(run(machine, scenario("1200 for 5m")));
+    class TimeOrder {
 
         @Test
-        void ignoresAndReportsSampleOlderThanGrace() {
-            PhaseMachine.Step step = machine.step(almostGrown, sample("3:59", 500));
+        void refusesATotalOlderThanTheLatest() {
+            PhaseMachine machine = new PhaseMachine(plan);
+            PhaseState grown = last(run(machine, scenario("1200 for 5m")));
 
-            assertThat(step.late()).isTrue();
-            assertThat(step.state()).isEqualTo(almostGrown);
-            assertThat(machine.step(step.state(), sample("5:00", 1200)).change()).isPresent();
+            assertThatIllegalArgumentException().isThrownBy(() -> machine.step(grown, sample("3:59", 500)))
+                    .withMessageContaining("time order");
         }
 
         @Test
-        void outOfOrderDipWithinGraceRestartsTheRunJustAfterIt() {
-            PhaseMachine.Step step = machine.step(almostGrown, sample("4:10", 500));
+        void takesASecondTotalAtTheLatestInstantAsTheTotalThen() {
+            PhaseMachine machine = new PhaseMachine(plan);
+            PhaseState grown = last(run(machine, scenario("1200 for 5m")));
 
-            assertThat(step.late()).isFalse();
-            assertThat(step.change()).isEmpty();
-            assertThat(step.state().upSince()).containsEntry(2, at("4:10").plusMillis(1));
-        }
+            PhaseMachine.Step step = machine.step(grown, sample("4:30", 500));
 
-        @ParameterizedTest(name = "change expected at {0}")
-        @CsvSource({
-                "9:00, false", // 4:10.001 + 5m is 9:10.001: not yet
-                "9:30, true",  // the first sample after it
-        })
-        void outOfOrderDipWithinGraceDelaysTheChange(String time, boolean changed) {
-            PhaseState broken = machine.step(almostGrown, sample("4:10", 500)).state();
-
-            assertThat(machine.step(broken, sample(time, 1200)).change().isPresent()).isEqualTo(changed);
-        }
-
-        @Test
-        void outOfOrderSampleNeverStartsARun() {
-            PhaseState quiet = last(run(machine, scenario("500 for 5m")));
-
-            PhaseMachine.Step step = machine.step(quiet, sample("4:15", 25000));
-
+            assertThat(step.state().activeUsers()).isEqualTo(500);
             assertThat(step.state().upSince()).isEmpty();
-            assertThat(step.state().latest()).isEqualTo(at("4:30"));
-        }
-
-        @Test
-        void outOfOrderSampleThatAgreesChangesNothing() {
-            assertThat(machine.step(almostGrown, sample("4:10", 1300)).state()).isEqualTo(almostGrown);
         }
     }
 

@@ -50,14 +50,18 @@ class PhasePlanTests {
                 "1, 25000,  4", // up across several boundaries at once
                 "3, 4600,   3", // under 5,000 but inside the 10% band: stays
                 "3, 4501,   3", // just inside the band
-                "3, 4400,   2", // under the band: drawn to the phase the users classify as
-                "3, 900,    1", // far under: drawn straight to phase 1
+                "3, 4400,   2", // under the band: drawn to the highest lower phase whose band holds the users
+                "3, 900,    2", // inside phase 2's band (900 to 1,000): down to 2, not 1
+                "3, 899,    1", // under phase 2's band too: straight to phase 1
+                "4, 4800,   3", // inside phase 3's band: down to 3, not to 2 and back up at 5,000
+                "4, 4400,   2", // under phase 3's band
                 "2, 950,    2", // inside the band under 1,000
                 "2, 899,    1", // under the band under 1,000
                 "4, 18500,  4", // inside the band under 20,000
                 "4, 17999,  3", // under the band under 20,000
         })
-        void movesUpAtBoundaryButDownOnlyUnderToleranceBand(int phase, double users, int candidate) {
+        void movesUpAtBoundaryButDownOnlyUnderToleranceBandAndNoFurtherThanTheBandsAllow(int phase, double users,
+                int candidate) {
             assertThat(plan.candidate(phase, users)).isEqualTo(candidate);
         }
     }
@@ -88,26 +92,24 @@ class PhasePlanTests {
             PhasePlan d = PhasePlan.defaults();
             return Stream.of(
                     // equal thresholds
-                    arguments("thresholds", plan(List.of(1000L, 1000L, 20000L), d.stabilizationWindow(), 0.1, d.grace())),
+                    arguments("thresholds", plan(List.of(1000L, 1000L, 20000L), d.stabilizationWindow(), 0.1)),
                     // decreasing thresholds
-                    arguments("thresholds", plan(List.of(5000L, 1000L, 20000L), d.stabilizationWindow(), 0.1, d.grace())),
+                    arguments("thresholds", plan(List.of(5000L, 1000L, 20000L), d.stabilizationWindow(), 0.1)),
                     // a zero lower bound
-                    arguments("thresholds", plan(List.of(0L, 5000L, 20000L), d.stabilizationWindow(), 0.1, d.grace())),
+                    arguments("thresholds", plan(List.of(0L, 5000L, 20000L), d.stabilizationWindow(), 0.1)),
                     // too few thresholds
-                    arguments("thresholds", plan(List.of(1000L, 5000L), d.stabilizationWindow(), 0.1, d.grace())),
+                    arguments("thresholds", plan(List.of(1000L, 5000L), d.stabilizationWindow(), 0.1)),
                     // no window
-                    arguments("stabilizationWindow", plan(d.thresholds(), Duration.ZERO, 0.1, d.grace())),
+                    arguments("stabilizationWindow", plan(d.thresholds(), Duration.ZERO, 0.1)),
                     // negative window
-                    arguments("stabilizationWindow", plan(d.thresholds(), Duration.ofMinutes(-5), 0.1, d.grace())),
+                    arguments("stabilizationWindow", plan(d.thresholds(), Duration.ofMinutes(-5), 0.1)),
                     // a band of 100% could never be left downward
-                    arguments("tolerance", plan(d.thresholds(), d.stabilizationWindow(), 1.0, d.grace())),
+                    arguments("tolerance", plan(d.thresholds(), d.stabilizationWindow(), 1.0)),
                     // negative band
-                    arguments("tolerance", plan(d.thresholds(), d.stabilizationWindow(), -0.1, d.grace())),
-                    // negative grace
-                    arguments("grace", plan(d.thresholds(), d.stabilizationWindow(), 0.1, Duration.ofSeconds(-1))),
+                    arguments("tolerance", plan(d.thresholds(), d.stabilizationWindow(), -0.1)),
                     // three phases
                     arguments("phases", (Supplier<PhasePlan>) () -> new PhasePlan(d.thresholds(),
-                            d.stabilizationWindow(), 0.1, d.grace(), d.phases().subList(0, 3))));
+                            d.stabilizationWindow(), 0.1, d.phases().subList(0, 3))));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -116,9 +118,8 @@ class PhasePlanTests {
             assertThatIllegalArgumentException().isThrownBy(plan::get).withMessageStartingWith(field + " ");
         }
 
-        private static Supplier<PhasePlan> plan(List<Long> thresholds, Duration window, double tolerance,
-                Duration grace) {
-            return () -> new PhasePlan(thresholds, window, tolerance, grace, PhasePlan.defaults().phases());
+        private static Supplier<PhasePlan> plan(List<Long> thresholds, Duration window, double tolerance) {
+            return () -> new PhasePlan(thresholds, window, tolerance, PhasePlan.defaults().phases());
         }
     }
 }

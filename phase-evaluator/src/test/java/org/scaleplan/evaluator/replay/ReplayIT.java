@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,11 +24,10 @@ import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.phase.PhaseChanged;
 import org.scaleplan.evaluator.evaluation.Evaluation;
 import org.scaleplan.evaluator.evaluation.RuleSet;
-import org.scaleplan.evaluator.evaluation.StateMap;
-import org.scaleplan.evaluator.evaluation.Standing;
+import org.scaleplan.evaluator.evaluation.EvaluationState;
+import org.scaleplan.evaluator.evaluation.Limits;
 import org.scaleplan.evaluator.phase.PhasePlan;
 import org.scaleplan.evaluator.rules.RuleFiles;
-import org.scaleplan.evaluator.rules.RuleState;
 import org.scaleplan.testsupport.Infrastructure;
 import org.scaleplan.testsupport.KafkaProbe;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -47,6 +47,8 @@ class ReplayIT {
 
     private EmbeddedKafkaKraftBroker broker;
     private final List<MetricSample> inRange = new ArrayList<>();
+    /** When each sample of {@link #inRange} arrived (its record's stamp). */
+    private final Map<MetricSample, Instant> arrivals = new HashMap<>();
     private final List<String> progress = new ArrayList<>();
 
     @BeforeEach
@@ -58,14 +60,18 @@ class ReplayIT {
             // 800 active users, then 2,000 from minute 10: phase 2 once held for the 5 minute window.
             for (int minute = 0; minute < 30; minute++) {
                 MetricSample sample = activeUsers(START.plus(Duration.ofMinutes(minute)), minute < 10 ? 800 : 2_000);
-                probe.send(sample, sample.occurredAt().plusSeconds(1));
-                inRange.add(sample);
+                arrived(probe, sample, sample.occurredAt().plusSeconds(1));
             }
-            probe.send(LATE, LATE.occurredAt().plus(Duration.ofHours(20)));
-            inRange.add(LATE);
+            arrived(probe, LATE, LATE.occurredAt().plus(Duration.ofHours(20)));
             MetricSample nextDay = activeUsers(START.plus(Duration.ofDays(1)), 30_000);
             probe.send(nextDay, nextDay.occurredAt().plusSeconds(1));
         }
+    }
+
+    private void arrived(KafkaProbe probe, MetricSample sample, Instant arrival) {
+        probe.send(sample, arrival);
+        inRange.add(sample);
+        arrivals.put(sample, arrival);
     }
 
     @AfterEach
@@ -113,20 +119,20 @@ class ReplayIT {
     }
 
     private Replay.Summary replay(Admission admission, List<SystemEvent> decisions) {
-        return new Replay(broker.getBrokersAsString(), admission, progress::add).run(HOUR, evaluation(),
-                decisions::add);
+        return new Replay(broker.getBrokersAsString(), admission, Duration.ofMinutes(1), progress::add).run(HOUR,
+                evaluation(), decisions::add);
     }
 
     /** What a fresh evaluator decides from {@code samples} in the order given, without Kafka. */
-    private static List<SystemEvent> decisions(List<MetricSample> samples) {
+    private List<SystemEvent> decisions(List<MetricSample> samples) {
         Evaluation evaluation = evaluation();
-        StateMap<Standing> standings = StateMap.inMemory();
-        StateMap<RuleState> alerts = StateMap.inMemory();
-        return samples.stream().flatMap(sample -> evaluation.apply(sample, standings, alerts).stream()).toList();
+        EvaluationState state = EvaluationState.inMemory();
+        return samples.stream().flatMap(sample -> evaluation.apply(sample, arrivals.get(sample), state).decisions()
+                .stream()).toList();
     }
 
     private static Evaluation evaluation() {
-        return new Evaluation(PhasePlan.defaults(), Duration.ofHours(1),
+        return new Evaluation(PhasePlan.defaults(), Duration.ofHours(1), Limits.DEFAULTS,
                 () -> new RuleSet("defaults", RuleFiles.defaults()));
     }
 

@@ -177,6 +177,20 @@ class RuleEvaluatorTests {
         }
 
         @Test
+        void ignoresADuplicateOfTheNewestPointSoItCannotSkewTheWindow() {
+            // A sum over the window: 0.04 twice would read 0.08, above the threshold of 0.05.
+            RuleEvaluator evaluator = new RuleEvaluator(rule(Aggregation.SUM, Duration.ofMinutes(5), Duration.ZERO,
+                    Duration.ZERO));
+            RuleState state = evaluator.step(null, sample("0:00", 0.04)).state();
+
+            RuleEvaluator.Step duplicate = evaluator.step(state, sample("0:00", 0.04));
+
+            assertThat(duplicate.late()).isTrue();
+            assertThat(duplicate.state()).isEqualTo(state);
+            assertThat(duplicate.event()).isEmpty();
+        }
+
+        @Test
         void rejectsASampleOfAnotherSeries() {
             RuleEvaluator evaluator = new RuleEvaluator(rule(Duration.ZERO));
             RuleState state = evaluator.step(null, sample("0:00", 0.1)).state();
