@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
+import org.scaleplan.contracts.metrics.Staleness;
 import org.scaleplan.cost.evaluation.Limits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * has gone, how much history a forecast needs, and how much of a system is kept (docs/cost.md).
  *
  * @param modelFile the cost model YAML; unset: the shipped {@code cost/cost-model.yml}
- * @param staleness how long a series may be silent before it has gone and leaves the store
+ * @param staleness how long nothing of a series may arrive before it has gone and leaves the store
+ * @param systemRetention how long nothing of a system may arrive before it keeps only its budget
  * @param sweepInterval how often, in stream time, the store is swept for what has gone
  * @param forecastMinHistory how long a category must have been seen before its spend rate is extrapolated to the
  *        month's end (before that, its forecast is its month-to-date)
@@ -23,7 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("scaleplan.cost")
 public record CostProperties(@Nullable Path modelFile, @DefaultValue Anomaly anomaly,
-        @DefaultValue("5m") Duration staleness, @DefaultValue("1m") Duration sweepInterval,
+        @DefaultValue("5m") Duration staleness, @DefaultValue("35d") Duration systemRetention,
+        @DefaultValue("1m") Duration sweepInterval,
         @DefaultValue("24h") Duration forecastMinHistory, @DefaultValue("50") int maxCategoriesPerSystem,
         @DefaultValue("1000") int maxSeriesPerCategory, @DefaultValue("1000") int maxUsersSeriesPerSystem) {
 
@@ -35,6 +38,7 @@ public record CostProperties(@Nullable Path modelFile, @DefaultValue Anomaly ano
     }
 
     Limits limits() {
-        return new Limits(maxCategoriesPerSystem, maxSeriesPerCategory, maxUsersSeriesPerSystem);
+        return new Limits(new Staleness(staleness), systemRetention, maxCategoriesPerSystem, maxSeriesPerCategory,
+                maxUsersSeriesPerSystem);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.scaleplan.contracts.Topics;
-import org.scaleplan.contracts.metrics.Staleness;
 import org.scaleplan.cost.evaluation.CostEvaluation;
 import org.scaleplan.cost.evaluation.SystemCosts;
 import org.scaleplan.cost.model.CostModel;
@@ -44,9 +43,8 @@ class CostServiceConfiguration {
     StreamsService costStreams(CostModel model, MonthEndForecast forecast, CostProperties properties,
             KafkaProperties kafka, MeterRegistry meters, Bounds bounds) {
         var anomalies = new AnomalyDetector(properties.anomaly().factor(), properties.anomaly().minImpactUsdPerHour());
-        var staleness = new Staleness(properties.staleness());
         var limits = properties.limits();
-        var topology = CostTopology.build(() -> new CostEvaluation(model, anomalies, forecast, staleness, limits),
+        var topology = CostTopology.build(() -> new CostEvaluation(model, anomalies, forecast, limits),
                 properties.sweepInterval(), meters, bounds);
         return new StreamsService(topology, kafka.buildStreamsProperties(), CostTopology::prepareTopics);
     }

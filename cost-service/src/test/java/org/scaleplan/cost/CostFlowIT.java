@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,8 @@ import tools.jackson.databind.JsonNode;
  * cost-service against a real broker, through its topics and HTTP API only: a cost curve crosses budget thresholds
  * (each once) and turns anomalous (once), a phase change is projected against the budget, an idle resource is
  * reported, and budgets are managed by admins with clear errors. Costs are sampled hourly here, as a billing export
- * reports them, so a series must stay while it is silent in between: the staleness period is longer than that.
+ * reports them: a series must report more often than the staleness period, or no spend is counted across the gaps
+ * between its samples, so the period is longer than an hour.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "scaleplan.cost.staleness=2h")
 @ContextConfiguration(initializers = ServiceProperties.class)
@@ -49,10 +51,9 @@ import tools.jackson.databind.JsonNode;
 class CostFlowIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** A 30-day month, so the month-end forecasts below are easy to check by hand. */
+    private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
     private static final KafkaProbe probe = new KafkaProbe(Infrastructure.kafkaBootstrapServers());
-
-    /** A 30-day month of its own, so the month-end forecasts below are easy to check by hand. */
-    private final Instant t0 = Novembers.next();
 
     @LocalServerPort
     int port;
@@ -77,7 +78,7 @@ class CostFlowIT {
                     hour < 42 ? total : total - 236));
         }
 
-        JsonNode cost = awaitCost(system, report -> report.path("asOf").asString().equals(at(48 * 3600L)));
+        JsonNode cost = awaitCost(system, report -> report.path("asOf").asString().equals("2026-11-03T00:00:00Z"));
         assertThat(cost.path("monthToDateUsd").decimalValue()).isEqualByComparingTo("516.00");
         assertThat(cost.path("categories")).singleElement()
                 .satisfies(ai -> assertThat(ai.path("category").asString()).isEqualTo("ai"));
@@ -92,7 +93,7 @@ class CostFlowIT {
                 .satisfies(actual -> assertThat(actual.amountUsd()).isEqualByComparingTo("516.00"));
         assertThat(events(system, CostAnomalyDetected.class)).singleElement().satisfies(anomaly -> {
             assertThat(anomaly.category()).isEqualTo("ai");
-            assertThat(anomaly.occurredAt()).isEqualTo(t0.plus(Duration.ofHours(37)));
+            assertThat(anomaly.occurredAt()).isEqualTo(T0.plus(Duration.ofHours(37)));
             assertThat(anomaly.baselineUsdPerHour()).isEqualByComparingTo("1.00");
         });
     }
@@ -105,8 +106,8 @@ class CostFlowIT {
         for (int hour = 0; hour <= 24; hour++) {
             probe.send(sample(system, "cost_usd_total", Map.of("category", "server"), hour * 3600L, 2.0 * hour));
         }
-        awaitCost(system, report -> report.path("asOf").asString().equals(at(24 * 3600L)));
-        PhaseChanged change = new PhaseChanged(UUID.randomUUID(), t0.plus(Duration.ofHours(24)), system, 1, 2,
+        awaitCost(system, report -> report.path("asOf").asString().equals("2026-11-02T00:00:00Z"));
+        PhaseChanged change = new PhaseChanged(UUID.randomUUID(), T0.plus(Duration.ofHours(24)), system, 1, 2,
                 "Growth", Direction.UP, 2_000, List.of(), List.of());
 
         probe.send(change);
@@ -129,10 +130,10 @@ class CostFlowIT {
             probe.send(sample(system, "cpu_utilization", Map.of("node", "a"), minute * 60L, minute < 20 ? 0.6 : 0.01));
         }
 
-        JsonNode cost = awaitCost(system, report -> report.path("asOf").asString().equals(at(90 * 60L)));
+        JsonNode cost = awaitCost(system, report -> report.path("asOf").asString().equals("2026-11-01T01:30:00Z"));
         assertThat(cost.path("idleResources")).singleElement().satisfies(hint -> {
             assertThat(hint.path("resource").asString()).isEqualTo("cpu_cores");
-            assertThat(hint.path("idleSince").asString()).isEqualTo(at(20 * 60L));
+            assertThat(hint.path("idleSince").asString()).isEqualTo("2026-11-01T00:20:00Z");
             // 8 cores at 0.04 USD an hour for 730.5 hours.
             assertThat(hint.path("monthlyUsd").decimalValue()).isEqualByComparingTo("233.76");
         });
@@ -187,14 +188,10 @@ class CostFlowIT {
                 .filter(type::isInstance).map(type::cast).toList();
     }
 
-    private MetricSample sample(String system, String name, Map<String, String> labels, long seconds, double value) {
-        Instant at = t0.plusSeconds(seconds);
+    private static MetricSample sample(String system, String name, Map<String, String> labels, long seconds,
+            double value) {
+        Instant at = T0.plusSeconds(seconds);
         return new MetricSample(UUID.randomUUID(), at, system, name, labels, value, at);
-    }
-
-    /** The time {@code seconds} into the test's month, as the report writes it. */
-    private String at(long seconds) {
-        return t0.plusSeconds(seconds).toString();
     }
 
     private static boolean absent(JsonNode node) {

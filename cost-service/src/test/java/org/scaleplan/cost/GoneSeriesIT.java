@@ -36,10 +36,11 @@ import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Series that stop, against a real broker with the default staleness of 5 minutes: once the samples of another system
- * of the same partition carry its stream time past their end (and {@code Staleness.SKEW}), the punctuator ends them
- * on stream time though their own systems send nothing more. A priced gauge is billed up to its end (and the budget
- * threshold that end reaches is announced, stamped with it), and a system left with nothing leaves the store.
+ * Series that stop, against a real broker with the default staleness of 5 minutes: once records of another system
+ * arriving in the same partition carry its stream time (Kafka's arrival stamps) 5 minutes past their last arrival, the
+ * punctuator ends them though their own systems send nothing more. A priced gauge is billed up to its end, its last
+ * sample's time plus the period (and the budget threshold that end reaches is announced, stamped with it), and a
+ * system left with nothing leaves the store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ServiceProperties.class)
@@ -47,9 +48,8 @@ import tools.jackson.databind.JsonNode;
 class GoneSeriesIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Instant T0 = Instant.parse("2026-11-10T00:00:00Z");
     private static final KafkaProbe probe = new KafkaProbe(Infrastructure.kafkaBootstrapServers());
-
-    private final Instant t0 = Novembers.next().plus(Duration.ofDays(10));
 
     @LocalServerPort
     int port;
@@ -64,6 +64,7 @@ class GoneSeriesIT {
         String gauge = "gone-gauge-" + UUID.randomUUID();
         String users = sameSamplesPartition(gauge, "gone-users-");
         String other = sameSamplesPartition(gauge, "clock-");
+        double keysAtStart = storeKeys();
         assertThat(AdminHttp.put(port, "/v1/systems/" + gauge + "/budget",
                 "{\"monthlyUsd\": 0.2, \"thresholds\": [100], \"basis\": [\"ACTUAL\"]}").statusCode()).isEqualTo(200);
         awaitCost(gauge, report -> report.path("budget").has("monthlyUsd"));
@@ -75,24 +76,27 @@ class GoneSeriesIT {
         // 60 cores for 2 minutes at 0.04 USD a core-hour: the budget of 0.20 is not reached yet.
         awaitCost(gauge, report -> spent(report, "0.08"));
         awaitCost(users, report -> report.path("activeUsers").asLong() == 25);
-        double keysBefore = storeKeys();
+        // A record of another system of the partition, arriving a minute from now, runs a sweep that counts both.
+        probe.send(sample(other, "http_error_ratio", 0, 0.01), Instant.now().plus(Duration.ofSeconds(65)));
+        // The gauge counts every system of the instance, those of earlier tests too, so it is not compared exactly.
+        double keysBefore = await().atMost(PATIENCE).until(this::storeKeys, keys -> keys >= keysAtStart + 2);
 
-        // Another system of the partition carries its stream time past the series' end (7 minutes) and the skew.
-        for (int minute = 18; minute <= 20; minute++) {
-            probe.send(sample(other, "http_error_ratio", minute, 0.01));
+        // More of them, arriving six minutes and more from now, run its stream time past the series' last arrival.
+        Instant later = Instant.now().plus(Duration.ofMinutes(6));
+        for (int minute = 1; minute <= 3; minute++) {
+            probe.send(sample(other, "http_error_ratio", minute, 0.01), later.plus(Duration.ofMinutes(minute)));
         }
 
-        // ... and 5 minutes more of them: 0.28 USD, stamped with the gauge's end.
+        // 60 cores for 5 minutes more, to the gauge's end: 0.28 USD, and the budget reached, stamped with the end.
         awaitCost(gauge, report -> spent(report, "0.28"));
         assertThat(await().atMost(PATIENCE).until(() -> crossed(gauge), list -> !list.isEmpty())).singleElement()
-                .satisfies(crossed -> assertThat(crossed.occurredAt()).isEqualTo(t0.plus(Duration.ofMinutes(7))));
+                .satisfies(crossed -> assertThat(crossed.occurredAt()).isEqualTo(T0.plus(Duration.ofMinutes(7))));
         await().atMost(PATIENCE).until(() -> AdminHttp.get(port, "/v1/systems/" + users + "/cost").statusCode() == 404);
-        // The gauge counts every system of the instance, those of earlier tests too, so it is not compared exactly.
         await().atMost(PATIENCE).until(this::storeKeys, keys -> keys <= keysBefore - 1);
     }
 
-    private MetricSample sample(String system, String name, int minute, double value) {
-        Instant at = t0.plus(Duration.ofMinutes(minute));
+    private static MetricSample sample(String system, String name, int minute, double value) {
+        Instant at = T0.plus(Duration.ofMinutes(minute));
         return new MetricSample(UUID.randomUUID(), at, system, name, Map.of("node", "a"), value, at);
     }
 

@@ -23,9 +23,10 @@ import org.scaleplan.cost.spend.MonthEndForecast;
  * What cost-service decides from one record about a system, in event time: a sample updates the system's spend (a
  * {@code cost_usd_total} counter by its {@code category} label, a gauge priced by the {@link CostModel}) or its active
  * users or the utilization of its priced resources, then the budget thresholds and the category's anomaly state are
- * checked; a phase change is projected. Before a sample counts, what has gone by the system's clock ends, exactly as
- * {@link #expire} (the sweep) ends it, so whether a series has gone never depends on when the store is swept. Plain
- * Java, so the live processor and tests decide alike.
+ * checked; a phase change is projected. Whether a series has gone is judged on arrival ({@link Staleness}): before a
+ * sample counts, what of its system has gone by the partition's stream time ends, exactly as {@link #expire} (the
+ * sweep) ends it, so whether and how a series ended never depends on when the store was swept. Plain Java, so the
+ * live processor and tests decide alike.
  */
 public final class CostEvaluation {
 
@@ -34,18 +35,19 @@ public final class CostEvaluation {
     static final String USERS = "active_users";
 
     private final CostModel model;
+    private final Limits limits;
     private final SpendChecks checks;
     private final SampleIntake intake;
-    private final Staleness staleness;
+    private final Ending ending;
     /** Active users, direct spend, the priced resources and their utilization: what {@link #apply} counts. */
     private final Set<String> read = new HashSet<>(Set.of(USERS, COST_COUNTER));
 
-    public CostEvaluation(CostModel model, AnomalyDetector anomalies, MonthEndForecast forecast, Staleness staleness,
-            Limits limits) {
+    public CostEvaluation(CostModel model, AnomalyDetector anomalies, MonthEndForecast forecast, Limits limits) {
         this.model = model;
+        this.limits = limits;
         this.checks = new SpendChecks(anomalies, forecast);
         this.intake = new SampleIntake(model, checks, limits);
-        this.staleness = staleness;
+        this.ending = new Ending(limits, checks);
         for (CostModel.ResourcePrice resource : model.resources()) {
             read.add(resource.metric());
             if (resource.utilization() != null) {
@@ -70,31 +72,26 @@ public final class CostEvaluation {
     }
 
     public Limits limits() {
-        return intake.limits();
+        return limits;
     }
 
     /**
-     * @param streamTime the newest sample time of any system in the partition: a system's clock runs no more than
-     *        {@link Staleness#SKEW} behind it
+     * @param now the partition's stream time with this sample (Kafka's arrival stamps): when it arrived
      */
-    public Result apply(SystemCosts before, MetricSample sample, Instant streamTime) {
-        Instant clock = Staleness.systemClock(before.later(sample.occurredAt()), streamTime);
-        Result ended = end(sample.system(), before, clock);
-        if (staleness.gone(sample.occurredAt(), clock)) {
-            return new Result(ended.costs(), ended.events(), Optional.of(Dropped.LATE));
-        }
-        Result counted = intake.count(ended.costs(), sample, clock);
+    public Result apply(SystemCosts before, MetricSample sample, Instant now) {
+        Result ended = ending.run(sample.system(), before, now);
+        Result counted = intake.count(ended.costs().arrived(sample.occurredAt(), now), sample, now);
         List<SystemEvent> events = new ArrayList<>(ended.events());
         events.addAll(counted.events());
         return new Result(counted.costs(), events, counted.dropped());
     }
 
     /**
-     * The sweep of a system that may have gone silent: what has gone by its clock at {@code streamTime} ends. The
-     * costs are the very object given when nothing has.
+     * The sweep of a system at the partition's stream time {@code now}: what has gone of it ends. The costs are the
+     * very object given when nothing has.
      */
-    public Result expire(String system, SystemCosts costs, Instant streamTime) {
-        return end(system, costs, Staleness.systemClock(costs.asOf(), streamTime));
+    public Result expire(String system, SystemCosts costs, Instant now) {
+        return ending.run(system, costs, now);
     }
 
     /** On {@code PhaseChanged}: the new phase's monthly cost, with the usage spend the system runs at now. */
@@ -102,15 +99,5 @@ public final class CostEvaluation {
         YearMonth month = CategorySpend.monthOf(change.occurredAt());
         return PhaseProjection.project(change, model, costs.monthEnd(month, change.occurredAt(), checks.forecast()),
                 costs.budget());
-    }
-
-    private Result end(String system, SystemCosts costs, Instant clock) {
-        SystemCosts ended = costs.ended(clock, staleness);
-        Optional<Instant> billed = costs.lastBilledEnd(clock, staleness);
-        if (ended == costs || billed.isEmpty()) {
-            return new Result(ended, List.of());
-        }
-        // What a gauge's end billed meets the budget as a sample's spend does, stamped with the end.
-        return checks.budget(system, ended, CategorySpend.monthOf(billed.get()), billed.get(), clock, List.of());
     }
 }

@@ -5,7 +5,10 @@ import org.jspecify.annotations.Nullable;
 /** Why a sample was not counted. */
 public enum Dropped {
 
-    /** It came after its series had gone by the system's clock (Staleness): too late to count. */
+    /**
+     * It was no newer than its own series' newest sample (a retry, or out of order): counting it would count that
+     * spend twice. Lateness is judged per series only, never against the system's other series.
+     */
     LATE(null, "the sample was not counted"),
     /** Its category would have been one more than {@link Limits#categoriesPerSystem}. */
     CATEGORIES_PER_SYSTEM("max-categories-per-system", "the sample of a new category was not counted"),

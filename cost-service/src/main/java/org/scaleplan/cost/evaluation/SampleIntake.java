@@ -16,7 +16,8 @@ import org.scaleplan.cost.spend.CounterSeries;
 /**
  * How a sample enters its system's costs: as active users, as the utilization of a priced resource, or as spend of
  * its category (then checked against the budget and for anomalies), within the system's {@link Limits}: a sample of a
- * new category or series beyond them is not counted, and the result says so.
+ * new category or series beyond them is not counted, nor is a late one (no newer than its own series' newest sample),
+ * and the result says so. Each series keeps the stream time its newest sample arrived at, to tell when it has gone.
  */
 final class SampleIntake {
 
@@ -30,52 +31,52 @@ final class SampleIntake {
         this.limits = limits;
     }
 
-    Limits limits() {
-        return limits;
-    }
-
-    /** @param clock the system's clock: a month before its month is closed to budget checks */
-    Result count(SystemCosts costs, MetricSample sample, Instant clock) {
+    /** Counts {@code sample}, which arrived at stream time {@code now}. */
+    Result count(SystemCosts costs, MetricSample sample, Instant now) {
         if (sample.name().equals(CostEvaluation.USERS)) {
-            return users(costs, sample);
+            return users(costs, sample, now);
         }
         if (!model.measuredBy(sample.name()).isEmpty()) {
             Map<String, Utilization> utilization = new HashMap<>(costs.utilization());
-            utilization.merge(sample.name(), Utilization.first(sample.occurredAt(), sample.value()),
-                    (old, first) -> old.next(sample.occurredAt(), sample.value()));
-            return new Result(costs.withUtilization(utilization, sample.occurredAt()), List.of());
+            utilization.merge(sample.name(), Utilization.first(sample.occurredAt(), sample.value(), now),
+                    (old, first) -> old.next(sample.occurredAt(), sample.value(), now));
+            return new Result(costs.withUtilization(utilization), List.of());
         }
-        return SpendSeries.of(sample, model).map(series -> spend(costs, series, sample, clock))
+        return SpendSeries.of(sample, model).map(series -> spend(costs, series, sample, now))
                 .orElseGet(() -> new Result(costs, List.of()));
     }
 
-    private Result users(SystemCosts costs, MetricSample sample) {
+    private Result users(SystemCosts costs, MetricSample sample, Instant now) {
         String key = SeriesLabels.text(sample.labels());
-        if (!costs.users().containsKey(key) && costs.users().size() >= limits.usersSeriesPerSystem()) {
-            return dropped(costs, sample, Dropped.USERS_SERIES_PER_SYSTEM);
+        CounterSeries last = costs.users().get(key);
+        if (last != null && !sample.occurredAt().isAfter(last.at())) {
+            return dropped(costs, Dropped.LATE);
+        }
+        if (last == null && costs.users().size() >= limits.usersSeriesPerSystem()) {
+            return dropped(costs, Dropped.USERS_SERIES_PER_SYSTEM);
         }
         Map<String, CounterSeries> users = new HashMap<>(costs.users());
-        users.merge(key, new CounterSeries(sample.occurredAt(), Math.max(0, sample.value())),
-                (old, now) -> now.at().isBefore(old.at()) ? old : now);
-        return new Result(costs.withUsers(users, sample.occurredAt()), List.of());
+        users.put(key, CounterSeries.counter(sample.occurredAt(), Math.max(0, sample.value()), now));
+        return new Result(costs.withUsers(users), List.of());
     }
 
-    private Result spend(SystemCosts costs, SpendSeries series, MetricSample sample, Instant clock) {
+    private Result spend(SystemCosts costs, SpendSeries series, MetricSample sample, Instant now) {
         CategorySpend spend = costs.categories().get(series.category());
+        if (spend != null && spend.late(series.key(), sample.occurredAt())) {
+            return dropped(costs, Dropped.LATE);
+        }
         if (spend == null && costs.categories().size() >= limits.categoriesPerSystem()) {
-            return dropped(costs, sample, Dropped.CATEGORIES_PER_SYSTEM);
+            return dropped(costs, Dropped.CATEGORIES_PER_SYSTEM);
         }
         if (spend != null && !spend.series().containsKey(series.key())
                 && spend.series().size() >= limits.seriesPerCategory()) {
-            return dropped(costs, sample, Dropped.SERIES_PER_CATEGORY);
+            return dropped(costs, Dropped.SERIES_PER_CATEGORY);
         }
-        Map<String, CategorySpend> categories = new HashMap<>(costs.categories());
-        categories.put(series.category(), series.observe(spend, sample.occurredAt(), sample.value()));
-        return checks.afterSample(costs.withCategories(categories, sample.occurredAt()), series.category(), sample,
-                clock);
+        CategorySpend next = series.observe(spend, sample, now, limits.staleness());
+        return checks.afterSample(costs.withCategory(series.category(), next), series.category(), sample);
     }
 
-    private static Result dropped(SystemCosts costs, MetricSample sample, Dropped reason) {
-        return new Result(costs.at(sample.occurredAt()), List.of(), Optional.of(reason));
+    private static Result dropped(SystemCosts costs, Dropped reason) {
+        return new Result(costs, List.of(), Optional.of(reason));
     }
 }

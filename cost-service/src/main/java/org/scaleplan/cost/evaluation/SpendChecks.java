@@ -18,8 +18,8 @@ import org.scaleplan.cost.spend.MonthEndForecast;
 
 /**
  * What new spend is checked against: the system's budget thresholds, on actual spend and on the month-end forecast,
- * and the category's anomaly state. A month the system's clock has left is closed and never checked again: what it
- * announced was announced while it was open, and a late sample of it announces nothing.
+ * and the category's anomaly state. A month before the system's ({@link SystemCosts#asOf}) is closed and never
+ * checked again: what it announced was announced while it was open, and a late sample of it announces nothing.
  */
 final class SpendChecks {
 
@@ -36,10 +36,10 @@ final class SpendChecks {
     }
 
     /** After {@code sample} added to {@code category}'s spend: the budget, then the category's anomaly state. */
-    Result afterSample(SystemCosts costs, String category, MetricSample sample, Instant clock) {
+    Result afterSample(SystemCosts costs, String category, MetricSample sample) {
         CategorySpend spend = costs.categories().get(category);
-        Result budgets = budget(sample.system(), costs, spend.period(), sample.occurredAt(), clock,
-                List.of(sample.eventId()));
+        Result budgets = budget(sample.system(), costs, CategorySpend.monthOf(sample.occurredAt()),
+                sample.occurredAt(), List.of(sample.eventId()));
         AnomalyDetector.Step anomaly = anomalies.step(sample.system(), category, spend,
                 costs.anomalous().contains(category), sample.occurredAt(), List.of(sample.eventId()));
         List<SystemEvent> events = new ArrayList<>(budgets.events());
@@ -54,9 +54,8 @@ final class SpendChecks {
     }
 
     /** The budget's thresholds against the spend of {@code period}, as of {@code at}. */
-    Result budget(String system, SystemCosts costs, YearMonth period, Instant at, Instant clock,
-            List<UUID> causedBy) {
-        if (costs.budget() == null || period.isBefore(CategorySpend.monthOf(clock))) {
+    Result budget(String system, SystemCosts costs, YearMonth period, Instant at, List<UUID> causedBy) {
+        if (costs.budget() == null || period.isBefore(CategorySpend.monthOf(costs.asOf()))) {
             return new Result(costs, List.of());
         }
         BudgetTracker.Step step = BudgetTracker.step(system, costs.budget(), costs.announced(), period,

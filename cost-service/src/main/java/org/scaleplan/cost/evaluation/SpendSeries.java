@@ -8,8 +8,10 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.metrics.SeriesLabels;
+import org.scaleplan.contracts.metrics.Staleness;
 import org.scaleplan.cost.model.CostModel;
 import org.scaleplan.cost.spend.CategorySpend;
+import org.scaleplan.cost.spend.CounterSeries;
 
 /**
  * The spend series a sample belongs to: a {@code cost_usd_total} counter by its {@code category} label (kept under
@@ -33,10 +35,11 @@ record SpendSeries(String category, String key, @Nullable Double usdPerUnitHour)
                 sample.name() + SeriesLabels.text(sample.labels()), price.usdPerUnitHour()));
     }
 
-    /** The category's spend after the sample; a category without one starts with it. */
-    CategorySpend observe(@Nullable CategorySpend spend, Instant at, double value) {
+    /** The category's spend after {@code sample}, which arrived at stream time {@code now}; a new category starts. */
+    CategorySpend observe(@Nullable CategorySpend spend, MetricSample sample, Instant now, Staleness staleness) {
+        Instant at = sample.occurredAt();
         CategorySpend before = spend != null ? spend : CategorySpend.startingAt(at);
-        return usdPerUnitHour == null ? before.observed(key, at, value)
-                : before.observedGauge(key, at, value, usdPerUnitHour);
+        return before.observed(key, usdPerUnitHour == null ? CounterSeries.counter(at, sample.value(), now)
+                : CounterSeries.gauge(at, sample.value(), usdPerUnitHour, now), staleness);
     }
 }

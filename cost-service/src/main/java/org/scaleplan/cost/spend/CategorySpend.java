@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.function.ToDoubleFunction;
 
 import org.scaleplan.contracts.Require;
 import org.scaleplan.contracts.metrics.Staleness;
@@ -48,62 +46,46 @@ public record CategorySpend(YearMonth period, double monthToDate, Map<String, Co
         return new CategorySpend(monthOf(at), 0, Map.of(), new TreeMap<>(), at);
     }
 
-    /**
-     * The spend after a sample of counter series {@code seriesKey} ({@code cost_usd_total}) with {@code value} at
-     * {@code at}: the counter's increase since the series' previous sample.
-     */
-    public CategorySpend observed(String seriesKey, Instant at, double value) {
-        return accrued(seriesKey, new CounterSeries(at, value), last -> last.increaseTo(value));
-    }
-
-    /**
-     * The spend after a sample of a priced gauge series (e.g. {@code cpu_cores}) with {@code value} at {@code at}:
-     * the previous sample's value held until this one, at {@code usdPerUnitHour}.
-     */
-    public CategorySpend observedGauge(String seriesKey, Instant at, double value, double usdPerUnitHour) {
-        return accrued(seriesKey, new CounterSeries(at, value, usdPerUnitHour), last -> last.costUntil(at));
-    }
-
-    /**
-     * The spend once every series that has gone by {@code clock} has ended, oldest first (Staleness): a priced
-     * gauge's last value is billed up to the series' end, never across the gap to a sample that comes back later; a
-     * counter's increase after its last sample is unknown, and its next sample, if one comes, only starts it again.
-     */
-    public CategorySpend ended(Instant clock, Staleness staleness) {
-        CategorySpend spend = this;
-        for (Map.Entry<String, CounterSeries> gone : goneBy(clock, staleness)) {
-            Instant end = staleness.endedAt(gone.getValue().at());
-            double cost = gone.getValue().costUntil(end);
-            spend = cost > 0 ? spend.without(gone.getKey()).spent(cost, end) : spend.without(gone.getKey());
-        }
-        return spend;
-    }
-
-    /** The series that have gone by {@code clock}, oldest first. */
-    public List<Map.Entry<String, CounterSeries>> goneBy(Instant clock, Staleness staleness) {
-        return series.entrySet().stream().filter(entry -> staleness.gone(entry.getValue().at(), clock))
-                .sorted(Comparator.comparing(entry -> entry.getValue().at())).toList();
-    }
-
-    /**
-     * The first sample of a series only sets its starting point (what came before is unknown); a sample older than
-     * the series' newest is ignored.
-     */
-    private CategorySpend accrued(String seriesKey, CounterSeries now, ToDoubleFunction<CounterSeries> increaseSince) {
+    /** Whether a sample at {@code at} is late for series {@code seriesKey}: no newer than its newest sample. */
+    public boolean late(String seriesKey, Instant at) {
         CounterSeries last = series.get(seriesKey);
-        if (last != null && now.at().isBefore(last.at())) {
+        return last != null && !at.isAfter(last.at());
+    }
+
+    /**
+     * The spend after {@code sample} of series {@code seriesKey}: a counter's increase since the series' previous
+     * sample, or a priced gauge's previous value held until this one ({@link CounterSeries}: never across a gap
+     * longer than the staleness period). The first sample of a series only sets its starting point (what came before
+     * is unknown); a late sample changes nothing.
+     */
+    public CategorySpend observed(String seriesKey, CounterSeries sample, Staleness staleness) {
+        if (late(seriesKey, sample.at())) {
             return this;
         }
+        CounterSeries last = series.get(seriesKey);
         Map<String, CounterSeries> nextSeries = new TreeMap<>(series);
-        nextSeries.put(seriesKey, now);
-        double increase = last == null ? 0 : increaseSince.applyAsDouble(last);
-        return new CategorySpend(period, monthToDate, nextSeries, hourly, since).spent(increase, now.at());
+        nextSeries.put(seriesKey, sample);
+        double increase = last == null ? 0 : last.spendUntil(sample, staleness);
+        return new CategorySpend(period, monthToDate, nextSeries, hourly, since).spent(increase, sample.at());
     }
 
-    private CategorySpend without(String seriesKey) {
+    /** The series of which nothing has arrived for the staleness period by stream time {@code now}. */
+    public List<Map.Entry<String, CounterSeries>> goneBy(Instant now, Staleness staleness) {
+        return series.entrySet().stream().filter(entry -> staleness.gone(entry.getValue().arrived(), now)).toList();
+    }
+
+    /**
+     * The spend once series {@code seriesKey}, which has gone, has ended: a priced gauge's last value is billed up to
+     * the series' end ({@link Staleness#endedAt}), counted in the month and hour of the end; a counter's increase
+     * after its last sample is unknown, and its next sample, if one comes, only starts it again.
+     */
+    public CategorySpend ended(String seriesKey, Staleness staleness) {
+        CounterSeries last = series.get(seriesKey);
         Map<String, CounterSeries> nextSeries = new TreeMap<>(series);
         nextSeries.remove(seriesKey);
-        return new CategorySpend(period, monthToDate, nextSeries, hourly, since);
+        CategorySpend without = new CategorySpend(period, monthToDate, nextSeries, hourly, since);
+        double cost = last.costToEnd(staleness);
+        return cost > 0 ? without.spent(cost, staleness.endedAt(last.at())) : without;
     }
 
     /** The spend after {@code increase} accrued up to {@code at}: a later month starts from zero. */

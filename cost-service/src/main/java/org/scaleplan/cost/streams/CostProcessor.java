@@ -70,7 +70,7 @@ final class CostProcessor implements Processor<String, byte[], String, byte[]> {
         String type = StreamRecords.type(record);
         List<SystemEvent> decisions;
         try {
-            decisions = decide(StreamRecords.read(record));
+            decisions = decide(StreamRecords.read(record), streamTime(record));
         } catch (RuntimeException e) {
             // A record that cannot be read or decided on must not stop the partition: set it aside with the reason.
             meters.counter("scaleplan.events.rejected", "type", type).increment();
@@ -87,18 +87,21 @@ final class CostProcessor implements Processor<String, byte[], String, byte[]> {
         sizes.forget(context.taskId());
     }
 
-    private List<SystemEvent> decide(ScaleplanEvent event) {
+    /** The partition's stream time with this record: Kafka's may not count it yet (or be unknown, before it). */
+    private Instant streamTime(Record<String, byte[]> record) {
+        return Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
+    }
+
+    /** @param now the partition's stream time with the record: when it arrived */
+    private List<SystemEvent> decide(ScaleplanEvent event, Instant now) {
         if (event instanceof MetricSample sample) {
             if (!Double.isFinite(sample.value())) {
                 throw new UnreadableEventException(sample.name() + " must be a finite number, was " + sample.value());
             }
             SystemCosts before = costs.get(sample.system());
-            CostEvaluation.Result result = evaluation.apply(before, sample,
-                    Instant.ofEpochMilli(context.currentStreamTimeMs()));
+            CostEvaluation.Result result = evaluation.apply(before, sample, now);
             result.dropped().ifPresent(this::report);
-            if (result.costs() != before) {
-                costs.put(sample.system(), result.costs());
-            }
+            costs.put(sample.system(), result.costs());
             return result.events();
         }
         if (event instanceof PhaseChanged change) {
@@ -138,7 +141,7 @@ final class CostProcessor implements Processor<String, byte[], String, byte[]> {
 
     private void report(Dropped dropped) {
         if (dropped == Dropped.LATE) {
-            meters.counter("scaleplan.cost.samples.late").increment();
+            meters.counter("scaleplan.samples.late").increment();
         } else {
             bounds.reached("scaleplan.cost." + dropped.setting(), evaluation.limits().of(dropped), dropped.outcome());
         }

@@ -14,7 +14,8 @@ import org.scaleplan.cost.spend.MonthEndForecast;
 /** Cost evaluations as the service builds them, with the shipped model and the settings' defaults. */
 public final class Fixtures {
 
-    public static final Limits LIMITS = new Limits(50, 1_000, 1_000);
+    public static final Duration SYSTEM_RETENTION = Duration.ofDays(35);
+    public static final Limits LIMITS = new Limits(Staleness.DEFAULT, SYSTEM_RETENTION, 50, 1_000, 1_000);
     public static final MonthEndForecast FORECAST = new MonthEndForecast(Duration.ofHours(24));
 
     private Fixtures() {
@@ -22,19 +23,19 @@ public final class Fixtures {
 
     /** With the default staleness of 5 minutes. */
     public static CostEvaluation evaluation() {
-        return evaluation(Staleness.DEFAULT, LIMITS);
+        return evaluation(LIMITS);
     }
 
     /**
      * For samples an hour apart, as a billing export sends cost counters: a series must stay while it is silent in
-     * between, so the staleness period is longer than that.
+     * between, and no spend counts across a gap longer than the staleness period, so the period is longer than that.
      */
     public static CostEvaluation hourlyEvaluation() {
-        return evaluation(new Staleness(Duration.ofHours(2)), LIMITS);
+        return evaluation(new Limits(new Staleness(Duration.ofHours(2)), SYSTEM_RETENTION, 50, 1_000, 1_000));
     }
 
-    public static CostEvaluation evaluation(Staleness staleness, Limits limits) {
-        return new CostEvaluation(CostModelFile.load(null), new AnomalyDetector(3, 1), FORECAST, staleness, limits);
+    public static CostEvaluation evaluation(Limits limits) {
+        return new CostEvaluation(CostModelFile.load(null), new AnomalyDetector(3, 1), FORECAST, limits);
     }
 
     public static MetricSample sample(String system, String name, Map<String, String> labels, Instant at,

@@ -34,11 +34,33 @@ class GoneSeriesTests {
     }
 
     @Test
+    void aPricedGaugeArrivingSteadilyAcrossDaysMissingFromItsSamplesIsBilledOnlyUpToTheStalenessBound() {
+        // A Prometheus replaying its log sends samples a minute apart in arrival, with days missing between two.
+        feed("cpu_cores", Map.of("node", "a"), T0, 10, T0);
+        feed("cpu_cores", Map.of("node", "a"), T0.plus(Duration.ofMinutes(1)), 10, T0.plus(Duration.ofMinutes(1)));
+        feed("cpu_cores", Map.of("node", "a"), T0.plus(Duration.ofDays(3)), 10, T0.plus(Duration.ofMinutes(2)));
+
+        assertThat(costs.monthToDate(NOVEMBER)).isCloseTo(10 * 6 / 60.0 * 0.04, within(1e-9));
+    }
+
+    @Test
     void aCostCounterThatComesBackAfterItHasGoneOnlySetsANewStartingPoint() {
         feed("cost_usd_total", Map.of("category", "ai"), T0, 100);
         feed("cost_usd_total", Map.of("category", "ai"), T0.plus(Duration.ofMinutes(1)), 101);
         feed("cost_usd_total", Map.of("category", "ai"), T0.plus(Duration.ofDays(3)), 600);
         feed("cost_usd_total", Map.of("category", "ai"), T0.plus(Duration.ofDays(3)).plusSeconds(60), 602);
+
+        assertThat(costs.monthToDate(NOVEMBER)).isEqualTo(1 + 2);
+    }
+
+    @Test
+    void aCostCounterArrivingSteadilyAcrossDaysMissingFromItsSamplesOnlySetsANewStartingPoint() {
+        for (int minute = 0; minute < 4; minute++) {
+            Instant at = minute < 2 ? T0.plus(Duration.ofMinutes(minute))
+                    : T0.plus(Duration.ofDays(3)).plus(Duration.ofMinutes(minute));
+            feed("cost_usd_total", Map.of("category", "ai"), at, minute < 2 ? 100 + minute : 600 + 2 * minute,
+                    T0.plus(Duration.ofMinutes(minute)));
+        }
 
         assertThat(costs.monthToDate(NOVEMBER)).isEqualTo(1 + 2);
     }
@@ -57,6 +79,25 @@ class GoneSeriesTests {
         assertThat(costs.users()).hasSizeLessThanOrEqualTo(2);
         assertThat(costs.categories().get("server").series()).hasSizeLessThanOrEqualTo(2);
         assertThat(costs.categories().get("ai").series()).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aSeriesHasGoneOnceNothingOfItArrivedForTheStalenessPeriodAndEndsAtItsLastSamplePlusThePeriod() {
+        costs = costs.withBudget(new Budget(new BigDecimal("0.3"), List.of(100), Set.of(Basis.ACTUAL)));
+        // A system whose samples arrive three hours after they were taken, steadily.
+        Instant lag = T0.plus(Duration.ofHours(3));
+        feed("cpu_cores", Map.of("node", "a"), T0, 100, lag);
+        feed("cpu_cores", Map.of("node", "a"), T0.plus(Duration.ofMinutes(1)), 100, lag.plusSeconds(60));
+
+        CostEvaluation.Result staying = evaluation.expire("shop", costs, lag.plusSeconds(60 + 299));
+        CostEvaluation.Result gone = evaluation.expire("shop", costs, lag.plusSeconds(60 + 300));
+
+        assertThat(staying.costs()).isSameAs(costs);
+        assertThat(gone.costs().categories().get("server").series()).isEmpty();
+        // 100 cores for the minute between samples and the 5 minutes after the last, reaching the budget at the end.
+        assertThat(gone.costs().monthToDate(NOVEMBER)).isCloseTo(100 * 6 / 60.0 * 0.04, within(1e-9));
+        assertThat(gone.events()).singleElement().satisfies(event -> assertThat(event.occurredAt())
+                .isEqualTo(T0.plus(Duration.ofMinutes(6))));
     }
 
     @Test
@@ -80,7 +121,23 @@ class GoneSeriesTests {
     }
 
     @Test
-    void aSystemThatFallsSilentKeepsItsMonthUntilTheMonthClosesThenHoldsNothing() {
+    void aSampleOfASeriesThatHasGoneStartsItAfresh() {
+        feed("cost_usd_total", Map.of("category", "ai"), T0, 1);
+
+        // Its next sample, a minute after the first, arrives an hour after it.
+        CostEvaluation.Result after = evaluation.apply(costs, Fixtures.sample("shop", "cost_usd_total",
+                Map.of("category", "ai"), T0.plusSeconds(60), 5), T0.plus(Duration.ofHours(1)));
+
+        assertThat(after.dropped()).isEmpty();
+        assertThat(after.costs().monthToDate(NOVEMBER)).isZero();
+        assertThat(after.costs().categories().get("ai").series().values()).singleElement()
+                .satisfies(series -> assertThat(series.value()).isEqualTo(5));
+    }
+
+    @Test
+    void aSystemOfWhichNothingArrivesKeepsItsMonthForTheSystemRetentionThenOnlyItsBudget() {
+        Budget budget = new Budget(new BigDecimal("100"), List.of(50), Set.of(Basis.ACTUAL));
+        costs = costs.withBudget(budget);
         Instant lastDay = Instant.parse("2026-11-30T12:00:00Z");
         feed("active_users", Map.of(), lastDay, 40);
         feed("cost_usd_total", Map.of("category", "ai"), lastDay, 1);
@@ -89,29 +146,24 @@ class GoneSeriesTests {
         // Stream time runs on with the other systems of the partition.
         SystemCosts evening = evaluation.expire("shop", costs, lastDay.plus(Duration.ofHours(6))).costs();
         SystemCosts december = evaluation.expire("shop", evening, Instant.parse("2026-12-01T01:00:00Z")).costs();
+        Instant retained = lastDay.plusSeconds(60).plus(Fixtures.SYSTEM_RETENTION);
+        SystemCosts forgotten = evaluation.expire("shop", december, retained).costs();
 
         assertThat(evening.users()).isEmpty();
         assertThat(evening.categories().get("ai").series()).isEmpty();
         assertThat(evening.monthToDate(NOVEMBER)).isEqualTo(2);
-        assertThat(evening.holdsNothing()).isFalse();
-        assertThat(december.holdsNothing()).isTrue();
-    }
-
-    @Test
-    void aSampleThatComesAfterItsSeriesHasGoneIsLateAndNotCounted() {
-        feed("cost_usd_total", Map.of("category", "ai"), T0, 1);
-        SystemCosts before = costs;
-
-        CostEvaluation.Result late = evaluation.apply(costs, Fixtures.sample("shop", "cost_usd_total",
-                Map.of("category", "ai"), T0.plusSeconds(60), 5), T0.plus(Duration.ofHours(1)));
-
-        assertThat(late.dropped()).contains(Dropped.LATE);
-        assertThat(late.costs().monthToDate(NOVEMBER)).isZero();
-        assertThat(late.costs().categories().get("ai").series()).isEmpty();
-        assertThat(before.categories().get("ai").series()).hasSize(1);
+        // Its own samples are the system's clock: it may be catching up, and November is open until they leave it.
+        assertThat(december).isSameAs(evening);
+        assertThat(evaluation.expire("shop", december, retained.minusMillis(1)).costs()).isSameAs(december);
+        assertThat(forgotten).isEqualTo(SystemCosts.empty().withBudget(budget));
+        assertThat(forgotten.withBudget(null).holdsNothing()).isTrue();
     }
 
     private void feed(String name, Map<String, String> labels, Instant at, double value) {
-        costs = evaluation.apply(costs, Fixtures.sample("shop", name, labels, at, value), at).costs();
+        feed(name, labels, at, value, at);
+    }
+
+    private void feed(String name, Map<String, String> labels, Instant at, double value, Instant arrival) {
+        costs = evaluation.apply(costs, Fixtures.sample("shop", name, labels, at, value), arrival).costs();
     }
 }

@@ -16,7 +16,8 @@ class LimitsTests {
 
     private static final Instant T0 = Instant.parse("2026-11-10T00:00:00Z");
 
-    private final CostEvaluation evaluation = Fixtures.evaluation(Staleness.DEFAULT, new Limits(2, 2, 2));
+    private final CostEvaluation evaluation = Fixtures.evaluation(new Limits(Staleness.DEFAULT,
+            Fixtures.SYSTEM_RETENTION, 2, 2, 2));
     private SystemCosts costs = SystemCosts.empty();
     private final List<Optional<Dropped>> dropped = new ArrayList<>();
 

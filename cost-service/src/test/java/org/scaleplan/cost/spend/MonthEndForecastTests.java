@@ -2,6 +2,8 @@ package org.scaleplan.cost.spend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.scaleplan.cost.spend.Fixtures.STALENESS;
+import static org.scaleplan.cost.spend.Fixtures.counter;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,11 +43,12 @@ class MonthEndForecastTests {
     @Test
     void aSingleBurstCountsOnceAndIsNotExtrapolated() {
         CategorySpend spend = CategorySpend.startingAt(at("2026-11-20T00:00:00Z"))
-                .observed("a", at("2026-11-20T00:00:00Z"), 0);
+                .observed("a", counter(at("2026-11-20T00:00:00Z"), 0), STALENESS);
         double total = 0;
         for (int hour = 1; hour <= 48; hour++) {
             total += hour == 40 ? 2 + 500 : 2;
-            spend = spend.observed("a", at("2026-11-20T00:00:00Z").plusSeconds(3600L * hour), total);
+            spend = spend.observed("a", counter(at("2026-11-20T00:00:00Z").plusSeconds(3600L * hour), total),
+                    STALENESS);
         }
         Instant now = at("2026-11-22T00:00:00Z");
 
@@ -58,7 +61,7 @@ class MonthEndForecastTests {
     void aBurstInTheMonthsFirstHourIsNotTakenForTheMonthsRate() {
         // 2 USD an hour since November 29, then 500 more in December's first hour.
         CategorySpend spend = steady(at("2026-11-29T00:00:00Z"), 48, 2)
-                .observed("a", at("2026-12-01T01:00:00Z"), 96 + 2 + 500);
+                .observed("a", counter(at("2026-12-01T01:00:00Z"), 96 + 2 + 500), STALENESS);
         Instant now = at("2026-12-01T01:00:00Z");
 
         assertThat(forecast.ratePerHour(spend, now)).isCloseTo(2, within(1e-9));
@@ -70,7 +73,7 @@ class MonthEndForecastTests {
     private static CategorySpend steady(Instant start, int hours, double perHour) {
         CategorySpend spend = CategorySpend.startingAt(start);
         for (int half = 0; half <= hours * 2; half++) {
-            spend = spend.observed("a", start.plusSeconds(1800L * half), perHour * half / 2);
+            spend = spend.observed("a", counter(start.plusSeconds(1800L * half), perHour * half / 2), STALENESS);
         }
         return spend;
     }
