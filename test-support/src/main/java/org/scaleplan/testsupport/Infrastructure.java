@@ -27,13 +27,10 @@ public final class Infrastructure {
     /**
      * Tests publish samples with fixed event times, and services stamp their decisions with those times: the broker
      * keeps records of any age, or a retention pass (here every second, from the start, so a regression shows at
-     * once) would delete a test's events while it runs. It takes records stamped ahead of its clock too (Kafka's own
-     * limit is an hour): a Kafka Streams service's stream time only moves forward, so tests that share one place
-     * each its samples after those of the tests before it, which may be after now.
+     * once) would delete a test's events while it runs.
      */
     static final Map<String, String> RETENTION = Map.of("log.retention.ms", "-1",
-            "log.retention.check.interval.ms", "1000", "log.initial.task.delay.ms", "0",
-            "log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE));
+            "log.retention.check.interval.ms", "1000", "log.initial.task.delay.ms", "0");
     /** The system properties an {@link EmbeddedKafkaKraftBroker} sets to its own address when it starts. */
     private static final List<String> BROKER_PROPERTIES = List.of("spring.kafka.bootstrap-servers",
             EmbeddedKafkaKraftBroker.SPRING_EMBEDDED_KAFKA_BROKERS);

@@ -45,18 +45,6 @@ class InfrastructureIT {
         }
     }
 
-    /** See {@link Infrastructure#RETENTION}: a record stamped years ahead is taken, as one stamped years ago is. */
-    @Test
-    void kafkaBrokerTakesRecordsStampedAhead() {
-        String topic = "probe-" + UUID.randomUUID();
-        try (KafkaProbe probe = new KafkaProbe(Infrastructure.kafkaBootstrapServers())) {
-            probe.send(topic, "shop-prod", "ahead".getBytes(StandardCharsets.UTF_8), Map.of(),
-                    Instant.now().plus(Duration.ofDays(3 * 365)));
-
-            assertThat(probe.readAll(topic, r -> true)).hasSize(1);
-        }
-    }
-
     @Test
     void redisKeepsWhatItIsGiven() {
         RedisClient client = RedisClient.create(Infrastructure.redis().uri());
