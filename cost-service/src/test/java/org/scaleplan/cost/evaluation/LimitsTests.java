@@ -1,7 +1,9 @@
 package org.scaleplan.cost.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,12 @@ class LimitsTests {
         assertThat(costs.categories().get("server").series())
                 .containsOnlyKeys("cpu_cores" + SeriesLabels.text(Map.of("pod", "c")));
         assertThat(dropped).allMatch(Optional::isEmpty);
+    }
+
+    @Test
+    void theSystemRetentionMustBeLongerThanTheStalenessPeriod() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Limits(Staleness.DEFAULT, Duration.ofMinutes(5),
+                1, 1, 1)).withMessageContaining("system-retention");
     }
 
     private void feed(String name, Map<String, String> labels, long seconds, double value) {
