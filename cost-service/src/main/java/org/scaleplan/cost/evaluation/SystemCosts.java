@@ -80,7 +80,7 @@ public record SystemCosts(Map<String, CategorySpend> categories, Map<String, Cou
     }
 
     /** The later of {@link #asOf} and {@code at}: a late sample does not move the system back in time. */
-    Instant later(Instant at) {
+    private Instant later(Instant at) {
         return asOf == null || at.isAfter(asOf) ? at : asOf;
     }
 

@@ -66,7 +66,7 @@ public record CounterSeries(Instant at, double value, @Nullable Double usdPerUni
     }
 
     /** What a priced gauge's value cost from this sample until {@code until}; nothing for a counter. */
-    double costUntil(Instant until) {
+    private double costUntil(Instant until) {
         if (usdPerUnitHour == null) {
             return 0;
         }
