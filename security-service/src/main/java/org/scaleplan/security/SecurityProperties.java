@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param scenariosDir a directory of scenario files ({@code *.yml}, {@code *.yaml}); unset: the shipped scenarios
  * @param postureFile the control set of each phase; unset: the shipped {@code security/posture.yml}
- * @param staleness how long a counter series may be silent before it has gone
- * @param sweepInterval how far detection's clock moves between sweeps of what has gone
+ * @param staleness how long nothing of a counter series may arrive before it has gone
+ * @param sweepInterval how much stream time passes between sweeps of what has gone
  * @param maxSeriesPerSystem counter series of one system detection keeps at once
  * @param maxBucketsPerSystem buckets of one system (all scenarios and group values) kept at once
  * @param maxDistinctPerBucket distinct values one bucket remembers during a life

@@ -31,10 +31,10 @@ final class CounterSeries {
 
     /**
      * The increase {@code sample} brings to its series, remembering it as the series' latest sample. A sample not
-     * newer than the latest (late, or a duplicate) is ignored: read against a newer value it would look like a
-     * reset and count its whole value again. A series that has gone (silent for the staleness period) starts
-     * afresh, as a new one: what it counted across the gap is unknown. A new series beyond the system's bound is
-     * not kept, so each of its samples reads as its first.
+     * newer than the latest of its own series (late, or a duplicate) is ignored: read against a newer value it
+     * would look like a reset and count its whole value again. A series that has gone (nothing of it arrived for the
+     * staleness period) starts afresh, as a new one: what it counted across the gap is unknown. A new series
+     * beyond the system's bound is not kept, so each of its samples reads as its first.
      */
     static Increase pour(MetricSample sample, SystemState state) {
         String key = key(sample);
@@ -46,7 +46,7 @@ final class CounterSeries {
         if (previous == null && !state.mayAdd(StateKeys.SERIES, DetectionBound.SERIES_PER_SYSTEM)) {
             return FIRST;
         }
-        state.put(key, DetectionState.of(new DetectionState.Series(sample.value(), sample.occurredAt())));
+        state.put(key, DetectionState.of(new DetectionState.Series(sample.value(), sample.occurredAt(), state.now())));
         if (previous == null) {
             return FIRST;
         }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.scaleplan.access.decisions.DecisionStore;
 import org.scaleplan.contracts.access.ActionAudited;
 import org.scaleplan.contracts.metrics.MetricSample;
@@ -17,10 +16,11 @@ import org.scaleplan.security.detection.LeakyBucket.Pour;
 import org.scaleplan.security.detection.Scenario.Source;
 
 /**
- * Pours events into the buckets and surges of every scenario they match and returns the overflows. It runs in
- * event time (the samples' and events' own timestamps, never the wall clock), so a replay detects what the live run
- * detected, and it keeps no state of its own: all of it is in the caller's {@link DetectionStore}, where each entry
- * ends when its {@link Lifetimes lifetime} does, by its system's {@link Clocks clock}.
+ * Pours events into the buckets and surges of every scenario they match and returns the overflows. Buckets leak and
+ * surge windows roll in event time (the samples' and events' own timestamps, never the wall clock); whether state
+ * has gone is judged by when things arrived, in stream time ({@link Lifetimes}). Both come from the records, so a
+ * replay detects what the live run detected. It keeps no state of its own: all of it is in the caller's
+ * {@link DetectionStore}.
  */
 public final class Detection {
 
@@ -45,12 +45,12 @@ public final class Detection {
     }
 
     /**
-     * Pours the sample into every scenario it matches. What a counter sample pours is its series' increase since
-     * the previous sample; for a bucket of distinct values, one for a value not yet counted whose series increased
-     * or appeared above zero.
+     * Pours the sample, arriving at stream time {@code now}, into every scenario it matches. What a counter sample
+     * pours is its series' increase since the previous sample; for a bucket of distinct values, one for a value not
+     * yet counted whose series increased or appeared above zero.
      */
-    public Detected apply(MetricSample sample, DetectionStore store) {
-        SystemState state = state(Source.METRICS, sample.system(), sample.occurredAt(), store);
+    public Detected apply(MetricSample sample, Instant now, DetectionStore store) {
+        SystemState state = state(sample.system(), now, store);
         List<Scenario> matching = scenarios.stream().filter(scenario -> scenario.matches(sample)).toList();
         if (matching.isEmpty()) {
             return state.detected(List.of());
@@ -67,26 +67,21 @@ public final class Detection {
      * Same for an access event: it pours 1 into the bucket of its API key. System of the overflow: the event's
      * system, else {@value #SCALEPLAN} (Scaleplan's own APIs). An unauthenticated call has no key and pours nothing.
      */
-    public Detected apply(ActionAudited event, DetectionStore store) {
+    public Detected apply(ActionAudited event, Instant now, DetectionStore store) {
         String key = event.actorKeyId();
         if (key == null || key.isBlank()) {
             return new Detected(List.of(), Set.of());
         }
         String system = event.system() != null ? event.system() : SCALEPLAN;
-        SystemState state = state(Source.ACCESS, system, event.occurredAt(), store);
+        SystemState state = state(system, now, store);
         Pour pour = new Pour(event.occurredAt(), 1, null, event.eventId());
         return state.detected(scenarios.stream().filter(scenario -> scenario.matches(event))
                 .flatMap(scenario -> LeakyBucket.pour(scenario, key, pour, state).stream()).toList());
     }
 
-    /** Ends the state of {@code source} that has gone by its system's clock; how many entries that was. */
-    public int sweep(Source source, DetectionStore store) {
-        return Sweep.run(source, store, lifetimes);
-    }
-
-    /** The clock of {@code source} in {@code store}: the newest time read from it; null before the first. */
-    public @Nullable Instant clock(Source source, DetectionStore store) {
-        return Clocks.partition(source, store);
+    /** Ends the state that has gone by stream time {@code now}. */
+    public void sweep(Instant now, DetectionStore store) {
+        Sweep.run(now, store, lifetimes);
     }
 
     /** Whether a scenario is fed samples of {@code metric}. */
@@ -107,8 +102,8 @@ public final class Detection {
         return limits;
     }
 
-    private SystemState state(Source source, String system, Instant at, DetectionStore store) {
-        return SystemState.reading(source, system, at, store, lifetimes, limits);
+    private SystemState state(String system, Instant now, DetectionStore store) {
+        return new SystemState(store, system, now, lifetimes, limits);
     }
 
     private static Optional<Overflow> pour(Scenario scenario, MetricSample sample, Increase increase,

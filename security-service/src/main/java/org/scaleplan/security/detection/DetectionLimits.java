@@ -6,7 +6,8 @@ import org.scaleplan.contracts.metrics.Staleness;
 /**
  * How long detection keeps state and how much of it (settings {@code scaleplan.security.*}).
  *
- * @param staleness when a counter series has gone (and a surge, once its system sends none of its metric)
+ * @param staleness how long nothing of a counter series (or of a surge's metric, or poured into a bucket) may
+ *     arrive before it has gone
  * @param maxSeriesPerSystem the counter series of one system kept at once
  * @param maxBucketsPerSystem the buckets of one system (all scenarios and group values) kept at once
  * @param maxDistinctPerBucket the distinct values one bucket remembers during a life

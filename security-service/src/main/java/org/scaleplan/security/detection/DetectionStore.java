@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.scaleplan.security.detection.Scenario.Source;
 
 /**
  * Where detection keeps its state: a key-value store the caller provides (a Kafka Streams store), keyed as
- * {@link StateKeys} says. Nothing stays in it for ever: each entry has a {@link Lifetime}, is ended by the first
- * event of its system that finds it gone, and otherwise by a {@link Detection#sweep sweep}.
+ * {@link StateKeys} says. Nothing stays in it for ever: each entry has a {@link Lifetimes lifetime} in stream time,
+ * is ended by the first event that touches it and finds it gone, and otherwise by a {@link Detection#sweep sweep}.
  */
 public interface DetectionStore {
 
@@ -26,8 +25,8 @@ public interface DetectionStore {
     int count(String kind, String system);
 
     /**
-     * The keys whose lifetime, judged by {@code source}'s clocks, ends by {@code by}: at least those, and perhaps
-     * more (the caller checks each), so a store may answer from an index, or with all its keys.
+     * The keys whose lifetime ends by stream time {@code by}: at least those, and perhaps more (the caller checks
+     * each), so a store may answer from an index, or with all its keys.
      */
-    List<String> ending(Source source, Instant by);
+    List<String> ending(Instant by);
 }

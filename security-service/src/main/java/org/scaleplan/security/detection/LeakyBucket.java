@@ -16,10 +16,11 @@ import org.scaleplan.security.detection.DetectionState.Bucket;
 
 /**
  * Pours into the leaky bucket of one scenario and group value. Leaking is computed from the event time between
- * pours, continuously; a pour older than the bucket's last one pours without leaking, since time does not run
- * backwards. A bucket that leaks empty starts a new life (its distinct values are forgotten); one that overflows is
- * deleted, so it reports once and then has to fill up again. A bucket's distinct values are entries of their own,
- * so a pour reads and writes the same few small entries however many values the bucket remembers.
+ * pours, continuously; a pour older than the bucket's own last one pours without leaking, since time does not run
+ * backwards (how far it is behind other buckets or systems plays no part). A bucket that leaks empty starts a new
+ * life at its next pour (its distinct values are forgotten), as does one that has gone ({@link Lifetimes}); one that
+ * overflows is deleted, so it reports once and then has to fill up again. A bucket's distinct values are entries of
+ * their own, so a pour reads and writes the same few small entries however many values the bucket remembers.
  */
 final class LeakyBucket {
 
@@ -53,7 +54,7 @@ final class LeakyBucket {
         if (remembered == COUNTED) {
             return Optional.empty();
         }
-        Bucket filled = filled(bucket, pour, spec.distinct() == null ? pour.amount() : 1, remembered);
+        Bucket filled = filled(bucket, pour, spec.distinct() == null ? pour.amount() : 1, remembered, state.now());
         if (filled.level() <= spec.capacity()) {
             state.put(key, DetectionState.of(filled));
             return Optional.empty();
@@ -88,7 +89,7 @@ final class LeakyBucket {
             return null;
         }
         return new Bucket(level, bucket.poured(), bucket.firstPour(), at.isAfter(last) ? at : last,
-                bucket.remembered(), bucket.causedBy());
+                bucket.remembered(), bucket.causedBy(), bucket.lastArrival());
     }
 
     /**
@@ -113,14 +114,15 @@ final class LeakyBucket {
         return remembered + 1;
     }
 
-    private static Bucket filled(@Nullable Bucket bucket, Pour pour, double amount, int remembered) {
+    /** The bucket with the pour added, arriving at stream time {@code now}. */
+    private static Bucket filled(@Nullable Bucket bucket, Pour pour, double amount, int remembered, Instant now) {
         String cause = pour.eventId().toString();
         if (bucket == null) {
-            return new Bucket(amount, amount, pour.at(), pour.at(), remembered, List.of(cause));
+            return new Bucket(amount, amount, pour.at(), pour.at(), remembered, List.of(cause), now);
         }
         Instant first = pour.at().isBefore(bucket.firstPour()) ? pour.at() : bucket.firstPour();
         return new Bucket(bucket.level() + amount, bucket.poured() + amount, first, bucket.lastPour(), remembered,
-                latest(bucket.causedBy(), cause));
+                latest(bucket.causedBy(), cause), now);
     }
 
     /** {@code causes} with {@code cause} added last, keeping the latest {@link #MAX_CAUSES}. */

@@ -1,28 +1,29 @@
 package org.scaleplan.security.detection;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.metrics.Staleness;
 import org.scaleplan.security.detection.DetectionState.Bucket;
-import org.scaleplan.security.detection.Scenario.Source;
 
 /**
- * How long each entry of detection's state lives, judged by the clock of its system (see {@link Clocks}):
+ * When each entry of detection's state has gone, as {@link Staleness} has it in every service: once nothing of it
+ * has arrived for its period, in stream time (the arrival stamps Kafka put on the records), counted from the
+ * entry's own {@code lastArrival}. Never by event time, so an entry that keeps arriving never goes however far its
+ * samples run behind others (a lagging region, a Prometheus catching up after an outage).
  * <ul>
- * <li>a counter series until it has gone by the {@link Staleness} rule;
- * <li>a bucket until it has leaked empty;
- * <li>a surge until its system has sent none of its metric for the staleness period after its current window;
- * <li>a system's clock until the partition's clock, less {@link Staleness#SKEW}, has passed it: from then on it is
- *     the system's clock anyway;
- * <li>state of a scenario no longer loaded ends at once.
+ * <li>a counter series and a surge: the staleness period;
+ * <li>a bucket: the staleness period, or as long as it takes to leak empty if that is longer, so that a slow
+ *     bucket keeps its level across a pause of its attacker. A bucket that has leaked empty by a pour's event
+ *     time is not waited for: that pour starts its next life (see {@link LeakyBucket});
+ * <li>state of a scenario no longer loaded: at once.
  * </ul>
- * A distinct value lives as long as its bucket, and a partition's clock for ever (one per source).
+ * A distinct value has no lifetime of its own: it lives as long as its bucket's life.
  */
 public final class Lifetimes {
 
@@ -34,36 +35,34 @@ public final class Lifetimes {
         this.staleness = staleness;
     }
 
-    /** The lifetime of {@code state} kept under {@code key}; null when it has none of its own. */
-    public @Nullable Lifetime of(String key, DetectionState state) {
-        String system = StateKeys.system(key);
+    /** The stream time at which {@code state}, kept under {@code key}, has gone; null when it has no lifetime. */
+    public @Nullable Instant goneAt(String key, DetectionState state) {
         if (state.series() != null) {
-            return new Lifetime(Source.METRICS, system, staleness.endedAt(state.series().at()));
+            return state.series().lastArrival().plus(staleness.period());
         }
         if (state.surge() != null) {
-            Scenario scenario = scenarios.get(StateKeys.scenario(key));
-            return scenario == null ? ended(system) : new Lifetime(Source.METRICS, system, staleness.endedAt(
-                    state.surge().windowStart().plus(Objects.requireNonNull(scenario.surge()).window())));
+            return scenarios.containsKey(StateKeys.scenario(key))
+                    ? state.surge().lastArrival().plus(staleness.period()) : Instant.EPOCH;
         }
         if (state.bucket() != null) {
-            return bucket(key, system, state.bucket());
-        }
-        if (state.clock() != null && system != null) {
-            return new Lifetime(StateKeys.clockSource(key), null, state.clock().plus(Staleness.SKEW));
+            return bucket(key, state.bucket());
         }
         return null;
     }
 
-    private Lifetime bucket(String key, @Nullable String system, Bucket bucket) {
-        Scenario scenario = scenarios.get(StateKeys.scenario(key));
-        if (scenario == null || scenario.bucket() == null) {
-            return ended(system);
-        }
-        return new Lifetime(scenario.source(), system,
-                bucket.lastPour().plus(scenario.bucket().emptyAfter(bucket.level())));
+    /** Whether {@code state}, kept under {@code key}, has gone by stream time {@code now}. */
+    boolean gone(String key, DetectionState state, Instant now) {
+        Instant goneAt = goneAt(key, state);
+        return goneAt != null && !goneAt.isAfter(now);
     }
 
-    private static Lifetime ended(@Nullable String system) {
-        return new Lifetime(Source.METRICS, system, Instant.EPOCH);
+    private Instant bucket(String key, Bucket bucket) {
+        Scenario scenario = scenarios.get(StateKeys.scenario(key));
+        if (scenario == null || scenario.bucket() == null) {
+            return Instant.EPOCH;
+        }
+        Duration emptyAfter = scenario.bucket().emptyAfter(bucket.level());
+        return bucket.lastArrival().plus(emptyAfter.compareTo(staleness.period()) > 0 ? emptyAfter
+                : staleness.period());
     }
 }

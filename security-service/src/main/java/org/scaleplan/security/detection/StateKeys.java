@@ -1,10 +1,5 @@
 package org.scaleplan.security.detection;
 
-import java.util.Locale;
-
-import org.jspecify.annotations.Nullable;
-import org.scaleplan.security.detection.Scenario.Source;
-
 /**
  * The keys of detection's state. Each starts with its kind and then names the system, so systems never share
  * state and a prefix finds all of a kind:
@@ -13,9 +8,7 @@ import org.scaleplan.security.detection.Scenario.Source;
  * <li>{@code bucket|shop-prod|auth-failure-spike|203.0.113.7}: a scenario's bucket of one group value;
  * <li>{@code distinct|shop-prod|credential-stuffing|203.0.113.7|alice}: a distinct value counted in that bucket's
  *     life (the group's {@code \} and {@code |} escaped, so no two buckets share a value);
- * <li>{@code surge|shop-prod|traffic-surge}: a system's traffic for a surge scenario;
- * <li>{@code clock|metrics|shop-prod}, {@code clock|metrics}: the newest time read of a system and of the whole
- *     store, per source ({@code metrics} or {@code access}).
+ * <li>{@code surge|shop-prod|traffic-surge}: a system's traffic for a surge scenario.
  * </ul>
  * Systems and scenario ids hold no {@code |}, so what follows them is the group value, whatever it holds.
  */
@@ -25,7 +18,6 @@ public final class StateKeys {
     public static final String BUCKET = "bucket";
     public static final String DISTINCT = "distinct";
     public static final String SURGE = "surge";
-    public static final String CLOCK = "clock";
 
     private static final String SEPARATOR = "|";
 
@@ -47,37 +39,18 @@ public final class StateKeys {
         return String.join(SEPARATOR, SURGE, system, scenario);
     }
 
-    /** The newest time read of {@code system} from {@code source}. */
-    static String clock(Source source, String system) {
-        return clock(source) + SEPARATOR + system;
-    }
-
-    /** The newest time read from {@code source} in the whole store: its partition's clock. */
-    static String clock(Source source) {
-        return CLOCK + SEPARATOR + source.name().toLowerCase(Locale.ROOT);
-    }
-
     /** The kind of state {@code key} holds: {@link #SERIES}, {@link #BUCKET}, ... */
     public static String kind(String key) {
         return key.substring(0, key.indexOf(SEPARATOR));
     }
 
-    /** The system {@code key} holds state of; null for the clock of a whole store. */
-    public static @Nullable String system(String key) {
-        if (kind(key).equals(CLOCK)) {
-            String[] parts = key.split("\\|", 3);
-            return parts.length > 2 ? parts[2] : null;
-        }
+    /** The system {@code key} holds state of. */
+    public static String system(String key) {
         return key.split("\\|", 3)[1];
     }
 
     /** The scenario of a bucket's or a surge's key. */
     static String scenario(String key) {
         return key.split("\\|", 4)[2];
-    }
-
-    /** The source of a clock's key. */
-    static Source clockSource(String key) {
-        return Source.valueOf(key.split("\\|", 4)[1].toUpperCase(Locale.ROOT));
     }
 }

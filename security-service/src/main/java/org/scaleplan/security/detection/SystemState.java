@@ -6,53 +6,46 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.scaleplan.security.detection.Scenario.Source;
 
 /**
- * Detection's view of one system's state while it reads one event: the store as of the system's clock, so state
- * that has gone by that clock is ended first, exactly as a sweep would end it, and the event starts afresh; and the
- * bounds the event met. Whether state has gone thus never depends on when the store was last swept.
+ * Detection's view of one system's state while it reads one event arriving at stream time {@code now}: state the
+ * event touches that has gone by then is ended first, exactly as a sweep would end it, and the event starts afresh;
+ * and the bounds the event met. Whether state has gone thus never depends on when the store was last swept.
  */
 final class SystemState {
 
     private final DetectionStore store;
     private final String system;
-    private final Instant clock;
+    private final Instant now;
     private final Lifetimes lifetimes;
     private final DetectionLimits limits;
     private final Set<DetectionBound> reached = EnumSet.noneOf(DetectionBound.class);
 
-    private SystemState(DetectionStore store, String system, Instant clock, Lifetimes lifetimes,
-            DetectionLimits limits) {
+    SystemState(DetectionStore store, String system, Instant now, Lifetimes lifetimes, DetectionLimits limits) {
         this.store = store;
         this.system = system;
-        this.clock = clock;
+        this.now = now;
         this.lifetimes = lifetimes;
         this.limits = limits;
-    }
-
-    /** The state of {@code system} as an event of {@code source} at {@code at} finds it, the clocks moved on. */
-    static SystemState reading(Source source, String system, Instant at, DetectionStore store, Lifetimes lifetimes,
-            DetectionLimits limits) {
-        return new SystemState(store, system, Clocks.advance(source, system, at, store), lifetimes, limits);
     }
 
     String system() {
         return system;
     }
 
+    /** The stream time the event arrived at: what the state it changes records as its {@code lastArrival}. */
+    Instant now() {
+        return now;
+    }
+
     DetectionLimits limits() {
         return limits;
     }
 
-    /** The state under {@code key}; null when there is none or it has gone by the system's clock (then ended). */
+    /** The state under {@code key}; null when there is none or it has gone by now (then it is ended). */
     @Nullable DetectionState live(String key) {
         DetectionState state = store.get(key);
-        if (state == null) {
-            return null;
-        }
-        Lifetime lifetime = lifetimes.of(key, state);
-        if (lifetime != null && lifetime.endedBy(clock)) {
+        if (state != null && lifetimes.gone(key, state, now)) {
             end(store, key, state);
             return null;
         }

@@ -1,10 +1,9 @@
 package org.scaleplan.security.streams;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -13,60 +12,52 @@ import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.EventJson;
 import org.scaleplan.security.detection.DetectionState;
 import org.scaleplan.security.detection.DetectionStore;
-import org.scaleplan.security.detection.Lifetime;
 import org.scaleplan.security.detection.Lifetimes;
-import org.scaleplan.security.detection.Scenario.Source;
 import org.scaleplan.security.detection.StateKeys;
 
 /**
  * Detection's state in a Kafka Streams store of JSON values, so its changelog is readable by any JSON tool, with a
- * {@link StoreIndex} beside it that answers sweeps and counts without reading the store, and the clocks, which
- * every event reads, kept read as well (one per system).
+ * {@link StoreIndex} beside it that answers sweeps, counts and sizes without reading the store.
  */
-final class JsonStore implements DetectionStore {
+final class JsonStore implements DetectionStore, StoreSizes.Measured {
 
     private final KeyValueStore<String, byte[]> store;
     private final Lifetimes lifetimes;
     private final StoreIndex index = new StoreIndex();
-    private final Map<String, DetectionState> clocks = new HashMap<>();
 
     /** Indexes what {@code store} holds (restored from its changelog), reading it once. */
     JsonStore(KeyValueStore<String, byte[]> store, Lifetimes lifetimes) {
         this.store = store;
         this.lifetimes = lifetimes;
         try (KeyValueIterator<String, byte[]> all = store.all()) {
-            all.forEachRemaining(entry -> index.put(entry.key, lifetime(entry.key, entry.value), true));
+            all.forEachRemaining(entry -> index.put(entry.key, goneAt(entry.key, entry.value),
+                    stored(entry.key, entry.value), null));
         }
     }
 
     @Override
     public @Nullable DetectionState get(String key) {
-        DetectionState clock = clocks.get(key);
-        if (clock != null) {
-            return clock;
-        }
         byte[] json = store.get(key);
-        DetectionState state = json == null ? null : EventJson.mapper().readValue(json, DetectionState.class);
-        if (state != null && state.clock() != null) {
-            clocks.put(key, state);
-        }
-        return state;
+        return json == null ? null : EventJson.mapper().readValue(json, DetectionState.class);
     }
 
+    /** Only a key without a lifetime (a distinct value) is read first, to know whether it is new. */
     @Override
     public void put(String key, DetectionState state) {
-        boolean added = !index.has(key) && !clocks.containsKey(key) && store.get(key) == null;
-        store.put(key, EventJson.mapper().writeValueAsBytes(state));
-        index.put(key, lifetimes.of(key, state), added);
-        if (state.clock() != null) {
-            clocks.put(key, state);
+        byte[] json = EventJson.mapper().writeValueAsBytes(state);
+        Integer before = index.bytesOf(key);
+        if (before == null) {
+            byte[] previous = store.get(key);
+            before = previous == null ? null : stored(key, previous);
         }
+        store.put(key, json);
+        index.put(key, lifetimes.goneAt(key, state), stored(key, json), before);
     }
 
     @Override
     public void delete(String key) {
-        clocks.remove(key);
-        index.remove(key, store.delete(key) != null);
+        byte[] previous = store.delete(key);
+        index.remove(key, previous == null ? null : stored(key, previous));
     }
 
     @Override
@@ -84,18 +75,28 @@ final class JsonStore implements DetectionStore {
     }
 
     @Override
-    public List<String> ending(Source source, Instant by) {
-        return index.ending(source, by);
+    public List<String> ending(Instant by) {
+        return index.ending(by);
     }
 
-    /** How many keys it holds. */
-    long size() {
+    @Override
+    public long keys() {
         return index.size();
     }
 
+    @Override
+    public long bytes() {
+        return index.bytes();
+    }
+
     /** Distinct values have no lifetime of their own: not reading them keeps a large store's start quick. */
-    private @Nullable Lifetime lifetime(String key, byte[] json) {
+    private @Nullable Instant goneAt(String key, byte[] json) {
         return StateKeys.kind(key).equals(StateKeys.DISTINCT) ? null
-                : lifetimes.of(key, EventJson.mapper().readValue(json, DetectionState.class));
+                : lifetimes.goneAt(key, EventJson.mapper().readValue(json, DetectionState.class));
+    }
+
+    /** What a key and its value take in the store. */
+    static int stored(String key, byte[] value) {
+        return key.getBytes(StandardCharsets.UTF_8).length + value.length;
     }
 }

@@ -1,6 +1,7 @@
 package org.scaleplan.security.streams;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -32,8 +33,9 @@ import org.scaleplan.security.posture.PostureChanges;
 
 /**
  * Runs each record about a system through detection, decisions or posture with the system's state from the
- * stores, and forwards what it decided; every second (wall clock) it expires the decisions whose time is up. A
- * record it cannot read or act on goes to its topic's dead-letter topic with the reason.
+ * stores, and forwards what it decided. Every {@code sweep-interval} of stream time it ends the detection state that
+ * has gone; every second (wall clock) it expires the decisions whose time is up. A record it cannot read or act on
+ * goes to its topic's dead-letter topic with the reason.
  */
 final class SecurityProcessor implements Processor<String, byte[], String, byte[]> {
 
@@ -55,10 +57,12 @@ final class SecurityProcessor implements Processor<String, byte[], String, byte[
         this.context = context;
         JsonStore detectionState = new JsonStore(context.getStateStore(SecurityTopology.DETECTION),
                 parts.detection().lifetimes());
-        this.detection = new DetectionStep(parts.detection(), detectionState, parts.bounds(), parts.sweepInterval());
+        this.detection = new DetectionStep(parts.detection(), detectionState, parts.bounds());
         this.books = new Books(context.getStateStore(SecurityTopology.DECISIONS));
-        sizes.add(SecurityTopology.DETECTION, this, detectionState::size);
-        sizes.add(SecurityTopology.DECISIONS, this, books::size);
+        sizes.add(SecurityTopology.DETECTION, this, detectionState);
+        sizes.add(SecurityTopology.DECISIONS, this, books);
+        context.schedule(parts.sweepInterval(), PunctuationType.STREAM_TIME,
+                streamTime -> detection.sweep(Instant.ofEpochMilli(streamTime)));
         context.schedule(EXPIRY_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> expire());
     }
 
@@ -91,7 +95,7 @@ final class SecurityProcessor implements Processor<String, byte[], String, byte[
 
     private List<SystemEvent> decide(ScaleplanEvent event, Record<String, byte[]> record) {
         if (event instanceof MetricSample sample) {
-            return act(detection.apply(sample));
+            return act(detection.apply(sample, streamTime(record)));
         }
         if (event instanceof ActionAudited audited) {
             return audited(audited, record);
@@ -119,7 +123,12 @@ final class SecurityProcessor implements Processor<String, byte[], String, byte[
         }
         return act(detection.apply(new ActionAudited(audited.eventId(), audited.occurredAt(), null,
                 audited.service(), audited.actorKeyId(), audited.actorName(), audited.action(), audited.path(),
-                audited.status(), audited.outcome())));
+                audited.status(), audited.outcome()), streamTime(record)));
+    }
+
+    /** The task's stream time with this record: Kafka's may not count it yet (or be unknown, before it). */
+    private Instant streamTime(Record<String, byte[]> record) {
+        return Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
     }
 
     private List<SystemEvent> act(List<Overflow> overflows) {

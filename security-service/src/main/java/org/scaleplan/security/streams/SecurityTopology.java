@@ -33,7 +33,7 @@ public final class SecurityTopology {
     /** The producing service named on every record written, and the group in the dead-letter topic names. */
     public static final String SOURCE_NAME = EventTypes.SECURITY_SERVICE;
 
-    /** Detection's state: per counter series, bucket, distinct value, surge and clock (see StateKeys). */
+    /** Detection's state: per counter series, bucket, distinct value and surge (see StateKeys). */
     public static final String DETECTION = "detection";
 
     /** Per system: its {@link org.scaleplan.security.decisions.DecisionBook}. */
@@ -59,14 +59,17 @@ public final class SecurityTopology {
     /**
      * What the topology's processor works with.
      *
-     * @param sweepInterval how far detection's clock moves between sweeps of its state
+     * @param sweepInterval how much stream time passes between sweeps of detection's state
      * @param clock the wall clock decisions expire by
      */
     public record Parts(Detection detection, PosturePlan posture, DecisionLimits decisionLimits,
             Duration sweepInterval, Clock clock, MeterRegistry meters, Bounds bounds) {
     }
 
-    /** The topology; the sizes of its stores are the gauge {@value StoreSizes#GAUGE} of {@code parts.meters()}. */
+    /**
+     * The topology; the sizes of its stores are the gauges {@value StoreSizes#KEYS} and {@value StoreSizes#BYTES}
+     * of {@code parts.meters()}.
+     */
     public static Topology build(Parts parts) {
         StoreSizes sizes = new StoreSizes(parts.meters(), List.of(DETECTION, DECISIONS));
         Topology topology = new Topology();

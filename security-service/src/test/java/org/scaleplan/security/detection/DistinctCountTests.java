@@ -1,6 +1,7 @@
 package org.scaleplan.security.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scaleplan.security.detection.Fixtures.arrived;
 import static org.scaleplan.security.detection.Fixtures.at;
 import static org.scaleplan.security.detection.Fixtures.failed;
 
@@ -22,7 +23,7 @@ class DistinctCountTests {
     private final Detection detection = new Detection(List.of(Fixtures.distinctUsers(3, 1, Duration.ofMinutes(1))));
 
     private List<Overflow> fail(String user, double total, String at) {
-        return detection.apply(failed(user, total, at(at)), store).overflows();
+        return arrived(detection, failed(user, total, at(at)), store).overflows();
     }
 
     private DetectionState.Bucket bucket() {
@@ -90,9 +91,9 @@ class DistinctCountTests {
     @Test
     void keepsTheValuesOfGroupsThatLookAlikeApart() {
         Detection byGroup = new Detection(List.of(Fixtures.distinctUsers(3, 1, Duration.ofMinutes(1))));
-        byGroup.apply(Fixtures.counter(Fixtures.SYSTEM, "auth_failures_total",
+        arrived(byGroup, Fixtures.counter(Fixtures.SYSTEM, "auth_failures_total",
                 Map.of("client_ip", "a|b", "user", "c"), 1, at("0:00")), store);
-        byGroup.apply(Fixtures.counter(Fixtures.SYSTEM, "auth_failures_total",
+        arrived(byGroup, Fixtures.counter(Fixtures.SYSTEM, "auth_failures_total",
                 Map.of("client_ip", "a", "user", "b|c"), 1, at("0:00")), store);
 
         assertThat(store.all()).filteredOn(key -> key.startsWith("distinct")).containsExactly(
@@ -103,15 +104,15 @@ class DistinctCountTests {
     void countsAValueBeyondTheBoundButRemembersItNot() {
         Detection bounded = new Detection(List.of(Fixtures.distinctUsers(100, 1, Duration.ofHours(1))),
                 new DetectionLimits(Staleness.DEFAULT, 100, 100, 2));
-        bounded.apply(failed("alice", 1, at("0:00")), store);
-        bounded.apply(failed("bob", 1, at("0:00")), store);
+        arrived(bounded, failed("alice", 1, at("0:00")), store);
+        arrived(bounded, failed("bob", 1, at("0:00")), store);
 
-        Detected carol = bounded.apply(failed("carol", 1, at("0:00")), store);
-        bounded.apply(failed("carol", 2, at("0:01")), store);        // not remembered: counts again
+        Detected carol = arrived(bounded, failed("carol", 1, at("0:00")), store);
+        arrived(bounded, failed("carol", 2, at("0:01")), store);        // not remembered: counts again
 
         assertThat(carol.reached()).containsExactly(DetectionBound.DISTINCT_PER_BUCKET);
         assertThat(bucket().remembered()).isEqualTo(2);
         assertThat(bucket().poured()).isEqualTo(4.0);
-        assertThat(bounded.apply(failed("alice", 2, at("0:02")), store).reached()).isEmpty();   // counted already
+        assertThat(arrived(bounded, failed("alice", 2, at("0:02")), store).reached()).isEmpty();   // counted already
     }
 }

@@ -1,6 +1,7 @@
 package org.scaleplan.security.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scaleplan.security.detection.Fixtures.arrived;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.time.Duration;
@@ -17,7 +18,7 @@ class PourCostTests {
 
     private long bytesOfPour(int user) {
         long before = store.bytes();
-        detection.apply(Fixtures.failed("user-" + user, 1, Fixtures.T0.plusMillis(user)), store);
+        arrived(detection, Fixtures.failed("user-" + user, 1, Fixtures.T0.plusMillis(user)), store);
         return store.bytes() - before;
     }
 

@@ -1,6 +1,7 @@
 package org.scaleplan.security.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scaleplan.security.detection.Fixtures.arrived;
 import static org.scaleplan.security.detection.Fixtures.SYSTEM;
 import static org.scaleplan.security.detection.Fixtures.at;
 import static org.scaleplan.security.detection.Fixtures.counter;
@@ -30,13 +31,13 @@ class StateBoundsTests {
     @Test
     void keepsAtMostTheBoundsSeriesOfASystemAndReadsEveryOtherSampleAsAFirst() {
         Detection detection = bounded(2, 100);
-        detection.apply(counter(SYSTEM, "auth_failures_total", from("192.0.2.1"), 0, at("0:00")), store);
-        detection.apply(counter(SYSTEM, "auth_failures_total", from("192.0.2.2"), 0, at("0:00")), store);
+        arrived(detection, counter(SYSTEM, "auth_failures_total", from("192.0.2.1"), 0, at("0:00")), store);
+        arrived(detection, counter(SYSTEM, "auth_failures_total", from("192.0.2.2"), 0, at("0:00")), store);
 
-        Detected third = detection.apply(counter(SYSTEM, "auth_failures_total", from("192.0.2.3"), 0, at("0:00")),
-                store);
-        detection.apply(counter(SYSTEM, "auth_failures_total", from("192.0.2.3"), 5, at("0:10")), store);
-        Detected elsewhere = detection.apply(counter("shop-eu", "auth_failures_total", from("192.0.2.3"), 0,
+        Detected third = arrived(detection, counter(SYSTEM, "auth_failures_total", from("192.0.2.3"), 0,
+                at("0:00")), store);
+        arrived(detection, counter(SYSTEM, "auth_failures_total", from("192.0.2.3"), 5, at("0:10")), store);
+        Detected elsewhere = arrived(detection, counter("shop-eu", "auth_failures_total", from("192.0.2.3"), 0,
                 at("0:00")), store);
 
         assertThat(third.reached()).containsExactly(DetectionBound.SERIES_PER_SYSTEM);
@@ -49,12 +50,12 @@ class StateBoundsTests {
     void keepsAtMostTheBoundsBucketsOfASystemDroppingPoursIntoNewOnes() {
         Detection detection = bounded(100, 1);
         for (String address : List.of("192.0.2.1", "192.0.2.2")) {
-            detection.apply(counter(SYSTEM, "auth_failures_total", from(address), 0, at("0:00")), store);
+            arrived(detection, counter(SYSTEM, "auth_failures_total", from(address), 0, at("0:00")), store);
         }
-        detection.apply(counter(SYSTEM, "auth_failures_total", from("192.0.2.1"), 1, at("0:10")), store);
+        arrived(detection, counter(SYSTEM, "auth_failures_total", from("192.0.2.1"), 1, at("0:10")), store);
 
-        Detected second = detection.apply(counter(SYSTEM, "auth_failures_total", from("192.0.2.2"), 1, at("0:10")),
-                store);
+        Detected second = arrived(detection, counter(SYSTEM, "auth_failures_total", from("192.0.2.2"), 1,
+                at("0:10")), store);
 
         assertThat(second.reached()).containsExactly(DetectionBound.BUCKETS_PER_SYSTEM);
         assertThat(store.keys()).filteredOn(key -> key.startsWith("bucket"))

@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -35,7 +36,6 @@ import org.scaleplan.contracts.incident.ActionRequested;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.metrics.Staleness;
 import org.scaleplan.messaging.Bounds;
-import org.scaleplan.messaging.streams.EventTimeExtractor;
 import org.scaleplan.security.decisions.DecisionLimits;
 import org.scaleplan.security.detection.Detection;
 import org.scaleplan.security.detection.DetectionLimits;
@@ -45,7 +45,7 @@ import org.scaleplan.security.posture.PostureFile;
 /**
  * security-service's topology in Kafka Streams' test driver, with its real stores and the shipped scenarios
  * (auth-failure-spike: capacity 20, leaking 1 every 10 s): how long state stays, how much of it there is, and the
- * bounds it meets.
+ * bounds it meets. Each record is stamped as it arrived, which is the stream time Kafka Streams runs on.
  */
 class SecurityTopologyTests {
 
@@ -71,7 +71,6 @@ class SecurityTopologyTests {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "security-service-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:1");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        config.put(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG, EventTimeExtractor.class);
         driver = new TopologyTestDriver(SecurityTopology.build(new SecurityTopology.Parts(
                 detection, PostureFile.load(null), new DecisionLimits(1000, 5000), Duration.ofMinutes(1), clock,
                 meters, new Bounds(meters))), config);
@@ -82,18 +81,27 @@ class SecurityTopologyTests {
         driver.close();
     }
 
+    /** A failure of {@code at}, arriving then. */
     private void failed(String address, String user, double total, Instant at) {
+        failed(address, user, total, at, at);
+    }
+
+    private void failed(String address, String user, double total, Instant at, Instant arrival) {
         send(new MetricSample(UUID.randomUUID(), at, SYSTEM, "auth_failures_total",
-                Map.of("client_ip", address, "user", user), total, at));
+                Map.of("client_ip", address, "user", user), total, at), arrival);
     }
 
     private void send(ScaleplanEvent event) {
+        send(event, event.occurredAt());
+    }
+
+    private void send(ScaleplanEvent event, Instant arrival) {
         EventType type = EventTypes.of(event.getClass());
         RecordHeaders headers = new RecordHeaders();
         CloudEventHeaders.of(event, type.producer())
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         driver.createInputTopic(type.topic(), new StringSerializer(), new ByteArraySerializer())
-                .pipeInput(new TestRecord<>(event.key(), EventJson.write(event), headers, event.occurredAt()));
+                .pipeInput(new TestRecord<>(event.key(), EventJson.write(event), headers, arrival));
     }
 
     private KeyValueStore<String, byte[]> store(String name) {
@@ -104,8 +112,8 @@ class SecurityTopologyTests {
         return store(SecurityTopology.DETECTION);
     }
 
-    private double keysGauge(String store) {
-        return meters.get(StoreSizes.GAUGE).tag("store", store).gauge().value();
+    private double gauge(String name, String store) {
+        return meters.get(name).tag("store", store).gauge().value();
     }
 
     private static long keys(KeyValueStore<String, byte[]> store) {
@@ -118,30 +126,72 @@ class SecurityTopologyTests {
         }
     }
 
+    private static long bytes(KeyValueStore<String, byte[]> store) {
+        long bytes = 0;
+        try (KeyValueIterator<String, byte[]> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, byte[]> entry = all.next();
+                bytes += JsonStore.stored(entry.key, entry.value);
+            }
+        }
+        return bytes;
+    }
+
     @Test
-    void aSeriesAndABucketThatHaveGoneLeaveTheStore() {
+    void theSweepOnStreamTimeEndsASeriesAndABucketOfWhichNothingArrivedForTheStalenessPeriod() {
         start();
         failed("203.0.113.7", "alice", 0, T0);
-        failed("203.0.113.7", "alice", 5, T0.plusSeconds(10));       // a bucket of 5: empty 50 s later
+        failed("203.0.113.7", "alice", 5, T0.plusSeconds(10));       // a bucket of 5: gone when the series is
+        failed("198.51.100.1", "bob", 0, T0.plusSeconds(5 * 60));
         assertThat(detection().get(ALICE_SERIES)).isNotNull();
         assertThat(detection().get(BUCKET)).isNotNull();
 
-        failed("198.51.100.1", "bob", 0, T0.plusSeconds(6 * 60));    // alice's series: silent for over 5 minutes
+        failed("198.51.100.1", "bob", 0, T0.plusSeconds(6 * 60));    // nothing of alice for over 5 minutes
 
         assertThat(detection().get(ALICE_SERIES)).isNull();
         assertThat(detection().get(BUCKET)).isNull();
     }
 
     @Test
-    void tellsHowManyKeysEachStoreHolds() {
+    void aSampleStampedAheadEndsNothingWhileStreamTimeHasNotRunOn() {
+        start();
+        failed("203.0.113.7", "alice", 0, T0);
+        failed("203.0.113.7", "alice", 5, T0.plusSeconds(10));
+
+        failed("198.51.100.1", "bob", 0, T0.plus(Duration.ofHours(6)), T0.plusSeconds(20));
+
+        assertThat(detection().get(ALICE_SERIES)).isNotNull();
+        assertThat(detection().get(BUCKET)).isNotNull();
+    }
+
+    @Test
+    void aSampleArrivingAfterItsSeriesHasGoneStartsItAfreshWhateverItsOwnTime() {
+        start();
+        failed("203.0.113.7", "alice", 0, T0);
+
+        failed("203.0.113.7", "alice", 25, T0.plusSeconds(15), T0.plus(Duration.ofMinutes(6)));
+
+        assertThat(detection().get(BUCKET)).isNull();                   // 25 would have overflowed its bucket of 20
+        assertThat(store(SecurityTopology.DECISIONS).get(SYSTEM)).isNull();
+        assertThat(detection().get(ALICE_SERIES)).isNotNull();
+    }
+
+    @Test
+    void tellsHowManyKeysAndBytesEachStoreHolds() {
         start();
         for (int second = 0; second <= 30; second++) {
             failed("203.0.113.7", "user-" + second % 12, second, T0.plusSeconds(second));
         }
 
-        assertThat(keysGauge(SecurityTopology.DETECTION)).isEqualTo(keys(detection())).isGreaterThan(10);
-        assertThat(keysGauge(SecurityTopology.DECISIONS)).isEqualTo(keys(store(SecurityTopology.DECISIONS)))
+        assertThat(gauge(StoreSizes.KEYS, SecurityTopology.DETECTION)).isEqualTo(keys(detection()))
+                .isGreaterThan(10);
+        assertThat(gauge(StoreSizes.BYTES, SecurityTopology.DETECTION)).isEqualTo(bytes(detection()))
+                .isGreaterThan(1000);
+        KeyValueStore<String, byte[]> decisions = store(SecurityTopology.DECISIONS);
+        assertThat(gauge(StoreSizes.KEYS, SecurityTopology.DECISIONS)).isEqualTo(keys(decisions))
                 .isEqualTo(1);                                      // shop-prod: the address is blocked
+        assertThat(gauge(StoreSizes.BYTES, SecurityTopology.DECISIONS)).isEqualTo(bytes(decisions))
+                .isGreaterThan(100);
     }
 
     @Test
@@ -170,7 +220,8 @@ class SecurityTopologyTests {
         driver.advanceWallClockTime(SecurityProcessor.EXPIRY_CHECK);
 
         assertThat(store(SecurityTopology.DECISIONS).get(SYSTEM)).isNull();
-        assertThat(keysGauge(SecurityTopology.DECISIONS)).isZero();
+        assertThat(gauge(StoreSizes.KEYS, SecurityTopology.DECISIONS)).isZero();
+        assertThat(gauge(StoreSizes.BYTES, SecurityTopology.DECISIONS)).isZero();
     }
 
     /** The wall clock decisions expire by, moved by the test. */

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.scaleplan.security.detection.Lifetime;
-import org.scaleplan.security.detection.Scenario.Source;
 
 class StoreIndexTests {
 
@@ -17,47 +15,52 @@ class StoreIndexTests {
 
     private final StoreIndex index = new StoreIndex();
 
-    private static Lifetime until(Source source, int seconds) {
-        return new Lifetime(source, "shop-prod", T0.plusSeconds(seconds));
-    }
-
     @Test
-    void answersTheKeysOfASourceEndingByATimeSoonestFirst() {
-        index.put(ALICE, until(Source.METRICS, 20), true);
-        index.put(BOB, until(Source.METRICS, 10), true);
-        index.put(KEY_A, until(Source.ACCESS, 5), true);
+    void answersTheKeysGoneByAStreamTimeSoonestFirst() {
+        index.put(ALICE, T0.plusSeconds(20), 10, null);
+        index.put(BOB, T0.plusSeconds(10), 10, null);
+        index.put(KEY_A, T0.plusSeconds(5), 10, null);
 
-        assertThat(index.ending(Source.METRICS, T0.plusSeconds(20))).containsExactly(BOB, ALICE);
-        assertThat(index.ending(Source.METRICS, T0.plusSeconds(19))).containsExactly(BOB);
-        assertThat(index.ending(Source.ACCESS, T0.plusSeconds(60))).containsExactly(KEY_A);
+        assertThat(index.ending(T0.plusSeconds(20))).containsExactly(KEY_A, BOB, ALICE);
+        assertThat(index.ending(T0.plusSeconds(19))).containsExactly(KEY_A, BOB);
     }
 
     @Test
     void movesAKeyWhoseLifetimeChangedAndDropsOneRemoved() {
-        index.put(ALICE, until(Source.METRICS, 10), true);
-        index.put(BOB, until(Source.METRICS, 10), true);
+        index.put(ALICE, T0.plusSeconds(10), 10, null);
+        index.put(BOB, T0.plusSeconds(10), 10, null);
 
-        index.put(ALICE, until(Source.METRICS, 30), false);
-        index.remove(BOB, true);
+        index.put(ALICE, T0.plusSeconds(30), 10, 10);
+        index.remove(BOB, 10);
 
-        assertThat(index.ending(Source.METRICS, T0.plusSeconds(29))).isEmpty();
-        assertThat(index.ending(Source.METRICS, T0.plusSeconds(30))).containsExactly(ALICE);
+        assertThat(index.ending(T0.plusSeconds(29))).isEmpty();
+        assertThat(index.ending(T0.plusSeconds(30))).containsExactly(ALICE);
     }
 
     @Test
     void countsKeysPerKindAndSystemAndAltogetherWithOrWithoutALifetime() {
-        index.put(ALICE, until(Source.METRICS, 10), true);
-        index.put(ALICE, until(Source.METRICS, 20), false);
-        index.put(BOB, until(Source.METRICS, 10), true);
-        index.put("distinct|shop-prod|credential-stuffing|192.0.2.1|alice", null, true);
-        index.put("clock|metrics", null, true);
+        index.put(ALICE, T0.plusSeconds(10), 10, null);
+        index.put(ALICE, T0.plusSeconds(20), 10, 10);
+        index.put(BOB, T0.plusSeconds(10), 10, null);
+        index.put("distinct|shop-prod|credential-stuffing|192.0.2.1|alice", null, 10, null);
 
-        index.remove(BOB, true);
-        index.remove("series|shop-prod|m|{user=\"carol\"}", false);
+        index.remove(BOB, 10);
+        index.remove("series|shop-prod|m|{user=\"carol\"}", null);
 
         assertThat(index.count("series", "shop-prod")).isEqualTo(1);
         assertThat(index.count("distinct", "shop-prod")).isEqualTo(1);
         assertThat(index.count("bucket", "shop-prod")).isZero();
-        assertThat(index.size()).isEqualTo(3);
+        assertThat(index.size()).isEqualTo(2);
+    }
+
+    @Test
+    void addsUpTheBytesOfWhatItHoldsAsKeysAreWrittenOverAndRemoved() {
+        index.put(ALICE, T0, 100, null);
+        index.put(BOB, T0, 50, null);
+        index.put(ALICE, T0, 120, index.bytesOf(ALICE));
+        index.remove(BOB, 50);
+
+        assertThat(index.bytes()).isEqualTo(120);
+        assertThat(index.bytesOf(ALICE)).isEqualTo(120);
     }
 }
