@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.scaleplan.access.NotFoundException;
 import org.scaleplan.cost.evaluation.SystemCosts;
 import org.scaleplan.cost.model.CostModel;
+import org.scaleplan.cost.spend.MonthEndForecast;
 import org.scaleplan.messaging.streams.StoreView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,11 +16,13 @@ class CostController {
 
     private final StoreView<SystemCosts> view;
     private final CostModel model;
+    private final MonthEndForecast forecast;
     private final Clock clock;
 
-    CostController(StoreView<SystemCosts> view, CostModel model, Clock clock) {
+    CostController(StoreView<SystemCosts> view, CostModel model, MonthEndForecast forecast, Clock clock) {
         this.view = view;
         this.model = model;
+        this.forecast = forecast;
         this.clock = clock;
     }
 
@@ -27,8 +30,8 @@ class CostController {
     @GetMapping("/v1/systems/{system}/cost")
     CostReport cost(@PathVariable String system) {
         return view.get(system)
-                .map(costs -> CostReport.of(system, costs, model, clock.instant()))
-                .orElseThrow(() -> new NotFoundException("no cost sample of system " + system
-                        + " has been evaluated yet"));
+                .map(costs -> CostReport.of(system, costs, model, forecast, clock.instant()))
+                .orElseThrow(() -> new NotFoundException("system " + system + " has no costs: none of its cost "
+                        + "samples has been evaluated yet, or all it had has ended"));
     }
 }

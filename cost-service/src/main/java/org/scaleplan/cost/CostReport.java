@@ -44,27 +44,28 @@ record CostReport(String system, Instant asOf, YearMonth period, BigDecimal mont
     }
 
     /** @param now when the system has sent no sample yet (only a budget): the month to report */
-    static CostReport of(String system, SystemCosts costs, CostModel model, Instant now) {
+    static CostReport of(String system, SystemCosts costs, CostModel model, MonthEndForecast forecast, Instant now) {
         Instant asOf = costs.asOf() != null ? costs.asOf() : now;
         YearMonth period = YearMonth.from(asOf.atOffset(ZoneOffset.UTC));
-        long users = costs.activeUsers(asOf);
+        long users = costs.activeUsers();
         List<CategorySpend> current = costs.categories().values().stream()
                 .filter(spend -> spend.period().equals(period)).toList();
-        double rate = current.stream().mapToDouble(spend -> MonthEndForecast.ratePerHour(spend, asOf)).sum();
+        double rate = current.stream().mapToDouble(spend -> forecast.ratePerHour(spend, asOf)).sum();
         List<Category> categories = costs.categories().entrySet().stream()
                 .filter(entry -> entry.getValue().period().equals(period))
-                .map(entry -> category(entry.getKey(), entry.getValue(), costs, users, asOf))
+                .map(entry -> category(entry.getKey(), entry.getValue(), costs, users, forecast, asOf))
                 .toList();
-        double monthEnd = costs.monthEnd(period, asOf);
+        double monthEnd = costs.monthEnd(period, asOf, forecast);
         return new CostReport(system, asOf, period, usd(costs.monthToDate(period)), usd(monthEnd), usd(rate), users,
                 perUser(monthEnd, users), categories, budget(costs, period, monthEnd),
                 IdleResources.of(costs, model, asOf));
     }
 
-    private static Category category(String name, CategorySpend spend, SystemCosts costs, long users, Instant asOf) {
-        double monthEnd = MonthEndForecast.monthEnd(spend, asOf);
+    private static Category category(String name, CategorySpend spend, SystemCosts costs, long users,
+            MonthEndForecast forecast, Instant asOf) {
+        double monthEnd = forecast.monthEnd(spend, asOf);
         return new Category(name, usd(spend.monthToDate()), usd(monthEnd),
-                usd(MonthEndForecast.ratePerHour(spend, asOf)), perUser(monthEnd, users),
+                usd(forecast.ratePerHour(spend, asOf)), perUser(monthEnd, users),
                 costs.anomalous().contains(name));
     }
 

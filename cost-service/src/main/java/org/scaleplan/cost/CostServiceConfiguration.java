@@ -9,7 +9,9 @@ import org.scaleplan.cost.evaluation.SystemCosts;
 import org.scaleplan.cost.model.CostModel;
 import org.scaleplan.cost.model.CostModelFile;
 import org.scaleplan.cost.spend.AnomalyDetector;
+import org.scaleplan.cost.spend.MonthEndForecast;
 import org.scaleplan.cost.streams.CostTopology;
+import org.scaleplan.messaging.Bounds;
 import org.scaleplan.messaging.TopicFold;
 import org.scaleplan.messaging.streams.StoreView;
 import org.scaleplan.messaging.streams.StreamsService;
@@ -33,10 +35,17 @@ class CostServiceConfiguration {
     }
 
     @Bean
-    StreamsService costStreams(CostModel model, CostProperties properties, KafkaProperties kafka,
-            MeterRegistry meters) {
+    MonthEndForecast monthEndForecast(CostProperties properties) {
+        return new MonthEndForecast(properties.forecastMinHistory());
+    }
+
+    @Bean
+    StreamsService costStreams(CostModel model, MonthEndForecast forecast, CostProperties properties,
+            KafkaProperties kafka, MeterRegistry meters, Bounds bounds) {
         var anomalies = new AnomalyDetector(properties.anomaly().factor(), properties.anomaly().minImpactUsdPerHour());
-        var topology = CostTopology.build(() -> new CostEvaluation(model, anomalies), meters);
+        var limits = properties.limits();
+        var topology = CostTopology.build(() -> new CostEvaluation(model, anomalies, forecast, limits),
+                properties.sweepInterval(), meters, bounds);
         return new StreamsService(topology, kafka.buildStreamsProperties(), CostTopology::prepareTopics);
     }
 

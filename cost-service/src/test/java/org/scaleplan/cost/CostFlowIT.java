@@ -41,9 +41,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * cost-service against a real broker, through its topics and HTTP API only: a cost curve crosses budget thresholds
  * (each once) and turns anomalous (once), a phase change is projected against the budget, an idle resource is
- * reported, and budgets are managed by admins with clear errors.
+ * reported, and budgets are managed by admins with clear errors. Costs are sampled hourly here, as a billing export
+ * reports them: a series must report more often than the staleness period, or no spend is counted across the gaps
+ * between its samples, so the period is longer than an hour.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "scaleplan.cost.staleness=2h")
 @ContextConfiguration(initializers = ServiceProperties.class)
 @DirtiesContext
 class CostFlowIT {

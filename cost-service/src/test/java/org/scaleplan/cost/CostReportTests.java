@@ -9,17 +9,15 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.scaleplan.contracts.cost.Basis;
-import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.cost.budget.Budget;
 import org.scaleplan.cost.evaluation.CostEvaluation;
+import org.scaleplan.cost.evaluation.Fixtures;
 import org.scaleplan.cost.evaluation.SystemCosts;
 import org.scaleplan.cost.model.CostModel;
 import org.scaleplan.cost.model.CostModelFile;
-import org.scaleplan.cost.spend.AnomalyDetector;
 
 class CostReportTests {
 
@@ -27,7 +25,8 @@ class CostReportTests {
     private static final CostModel MODEL = CostModelFile.load(null);
     private static final Budget BUDGET = new Budget(new BigDecimal("2000"), List.of(50), Set.of(Basis.ACTUAL));
 
-    private final CostEvaluation evaluation = new CostEvaluation(MODEL, new AnomalyDetector(3, 1));
+    /** Sampled hourly, as a billing export reports costs. */
+    private final CostEvaluation evaluation = Fixtures.hourlyEvaluation();
     private SystemCosts costs = SystemCosts.empty().withBudget(BUDGET);
 
     @Test
@@ -38,7 +37,8 @@ class CostReportTests {
         }
         feed("active_users", Map.of(), 24, 1_000);
 
-        CostReport report = CostReport.of("shop", costs, MODEL, Instant.parse("2027-01-01T00:00:00Z"));
+        CostReport report = CostReport.of("shop", costs, MODEL, Fixtures.FORECAST,
+                Instant.parse("2027-01-01T00:00:00Z"));
 
         assertThat(report.asOf()).isEqualTo(T0.plusSeconds(24 * 3600));
         assertThat(report.period()).isEqualTo(YearMonth.of(2026, 11));
@@ -58,7 +58,7 @@ class CostReportTests {
 
     @Test
     void aSystemWithOnlyABudgetIsReportedForTheCurrentMonthWithNothingSpent() {
-        CostReport report = CostReport.of("shop", costs, MODEL, T0.plusSeconds(3600));
+        CostReport report = CostReport.of("shop", costs, MODEL, Fixtures.FORECAST, T0.plusSeconds(3600));
 
         assertThat(report.period()).isEqualTo(YearMonth.of(2026, 11));
         assertThat(report.monthToDateUsd()).isEqualByComparingTo("0");
@@ -68,7 +68,6 @@ class CostReportTests {
 
     private void feed(String name, Map<String, String> labels, int hour, double value) {
         Instant at = T0.plusSeconds(hour * 3600L);
-        costs = evaluation.apply(costs, new MetricSample(UUID.randomUUID(), at, "shop", name, labels, value, at))
-                .costs();
+        costs = evaluation.apply(costs, Fixtures.sample("shop", name, labels, at, value), at).costs();
     }
 }

@@ -88,10 +88,12 @@ class CostRestartIT {
         }
     }
 
+    /** Costs are sampled hourly, as a billing export reports them: the staleness period is longer than that. */
     private static Map<String, String> properties(String applicationId, Path stateDir) {
         return Map.of("spring.kafka.streams.application-id", applicationId,
                 "spring.kafka.streams.state-dir", stateDir.toString(),
-                "spring.kafka.streams.properties.session.timeout.ms", "6000");
+                "spring.kafka.streams.properties.session.timeout.ms", "6000",
+                "scaleplan.cost.staleness", "2h");
     }
 
     private static MetricSample counter(String system, int hour, double usd) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.scaleplan.access.decisions.DecisionStore;
 import org.scaleplan.contracts.Topics;
+import org.scaleplan.messaging.Bounds;
 import org.scaleplan.messaging.TopicFold;
 import org.scaleplan.messaging.streams.StreamsService;
 import org.scaleplan.security.decisions.ActiveDecisions;
@@ -30,7 +31,7 @@ class SecurityStreamsConfiguration {
     @Bean
     Detection detection(SecurityProperties properties) {
         return new Detection(properties.scenariosDir() == null ? ScenarioFiles.shipped()
-                : ScenarioFiles.load(ScenarioFiles.in(properties.scenariosDir())));
+                : ScenarioFiles.load(ScenarioFiles.in(properties.scenariosDir())), properties.detectionLimits());
     }
 
     @Bean
@@ -39,9 +40,10 @@ class SecurityStreamsConfiguration {
     }
 
     @Bean
-    StreamsService securityStreams(Detection detection, PosturePlan posture, Clock clock, KafkaProperties kafka,
-            MeterRegistry meters) {
-        return new StreamsService(SecurityTopology.build(detection, posture, clock, meters),
+    StreamsService securityStreams(Detection detection, PosturePlan posture, SecurityProperties properties,
+            Clock clock, KafkaProperties kafka, MeterRegistry meters, Bounds bounds) {
+        return new StreamsService(SecurityTopology.build(new SecurityTopology.Parts(detection, posture,
+                properties.decisionLimits(), properties.sweepInterval(), clock, meters, bounds)),
                 kafka.buildStreamsProperties(), SecurityTopology::prepareTopics);
     }
 
@@ -51,8 +53,9 @@ class SecurityStreamsConfiguration {
     }
 
     @Bean
-    DecisionSync decisionSync(ActiveDecisions decisions, DecisionStore store, Clock clock) {
-        return new DecisionSync(decisions, store, clock);
+    DecisionSync decisionSync(ActiveDecisions decisions, DecisionStore store, Clock clock,
+            SecurityProperties properties, Bounds bounds) {
+        return new DecisionSync(decisions, store, clock, properties.maxDecisionStreams(), bounds);
     }
 
     @Bean

@@ -18,8 +18,9 @@ import org.scaleplan.contracts.cost.BudgetThresholdCrossed;
 /**
  * Announces each threshold of a system's budget once per month and basis, when the month-to-date spend (ACTUAL) or the
  * month-end forecast (FORECASTED) reaches it; not on every sample after that. A new month starts with no threshold
- * announced, and so does a new budget amount. Event ids are derived from system, month, basis, threshold and amount,
- * so a repeat after a restart is the same fact with the same id.
+ * announced, and so does a new budget amount. A look at a month before the one announced for (a late sample of a
+ * closed month) announces nothing and keeps this month's announcements. Event ids are derived from system, month,
+ * basis, threshold and amount, so a repeat after a restart is the same fact with the same id.
  */
 public final class BudgetTracker {
 
@@ -45,6 +46,9 @@ public final class BudgetTracker {
 
     public static Step step(String system, Budget budget, @Nullable Announced before, YearMonth period,
             double actualUsd, double forecastUsd, Instant at, List<UUID> causedBy) {
+        if (before != null && period.isBefore(before.period())) {
+            return new Step(before, List.of());
+        }
         Set<String> crossed = new TreeSet<>(before != null && before.period().equals(period) ? before.crossed()
                 : Set.of());
         List<BudgetThresholdCrossed> events = new ArrayList<>();

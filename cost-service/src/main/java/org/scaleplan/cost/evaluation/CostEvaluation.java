@@ -1,49 +1,53 @@
 package org.scaleplan.cost.evaluation;
 
+import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.cost.CostProjected;
 import org.scaleplan.contracts.metrics.MetricSample;
-import org.scaleplan.contracts.metrics.SeriesLabels;
+import org.scaleplan.contracts.metrics.Staleness;
 import org.scaleplan.contracts.phase.PhaseChanged;
-import org.scaleplan.cost.budget.BudgetTracker;
 import org.scaleplan.cost.model.CostModel;
 import org.scaleplan.cost.model.PhaseProjection;
 import org.scaleplan.cost.spend.AnomalyDetector;
 import org.scaleplan.cost.spend.CategorySpend;
-import org.scaleplan.cost.spend.CounterSeries;
+import org.scaleplan.cost.spend.MonthEndForecast;
 
 /**
  * What cost-service decides from one record about a system, in event time: a sample updates the system's spend (a
  * {@code cost_usd_total} counter by its {@code category} label, a gauge priced by the {@link CostModel}) or its active
  * users or the utilization of its priced resources, then the budget thresholds and the category's anomaly state are
- * checked; a phase change is projected. Plain Java, so the live processor and tests decide alike.
+ * checked; a phase change is projected. Whether a series has gone is judged on arrival ({@link Staleness}): before a
+ * sample counts, what of its system has gone by the partition's stream time ends, exactly as {@link #expire} (the
+ * sweep) ends it, so whether and how a series ended never depends on when the store was swept. Plain Java, so the
+ * live processor and tests decide alike.
  */
 public final class CostEvaluation {
 
     /** The counter of direct spend, in US dollars, with a {@code category} label. */
     public static final String COST_COUNTER = "cost_usd_total";
     static final String USERS = "active_users";
-    static final String UNCATEGORIZED = "uncategorized";
 
     private final CostModel model;
-    private final AnomalyDetector anomalies;
+    private final Limits limits;
+    private final SpendChecks checks;
+    private final SampleIntake intake;
+    private final Ending ending;
     /** Active users, direct spend, the priced resources and their utilization: what {@link #apply} counts. */
     private final Set<String> read = new HashSet<>(Set.of(USERS, COST_COUNTER));
 
-    public CostEvaluation(CostModel model, AnomalyDetector anomalies) {
+    public CostEvaluation(CostModel model, AnomalyDetector anomalies, MonthEndForecast forecast, Limits limits) {
         this.model = model;
-        this.anomalies = anomalies;
+        this.limits = limits;
+        this.checks = new SpendChecks(anomalies, forecast);
+        this.intake = new SampleIntake(model, checks, limits);
+        this.ending = new Ending(limits, checks);
         for (CostModel.ResourcePrice resource : model.resources()) {
             read.add(resource.metric());
             if (resource.utilization() != null) {
@@ -52,8 +56,14 @@ public final class CostEvaluation {
         }
     }
 
-    /** The system's costs after a record, and the events it led to. */
-    public record Result(SystemCosts costs, List<SystemEvent> events) {
+    /**
+     * The system's costs after a record, the events it led to, and why a sample was not counted, if it was not.
+     */
+    public record Result(SystemCosts costs, List<SystemEvent> events, Optional<Dropped> dropped) {
+
+        Result(SystemCosts costs, List<SystemEvent> events) {
+            this(costs, events, Optional.empty());
+        }
     }
 
     /** Whether samples of {@code metric} count: active users, direct spend, or a resource the model prices. */
@@ -61,83 +71,33 @@ public final class CostEvaluation {
         return read.contains(metric);
     }
 
-    public Result apply(SystemCosts before, MetricSample sample) {
-        if (sample.name().equals(USERS)) {
-            Map<String, CounterSeries> users = new HashMap<>(before.users());
-            users.merge(SeriesLabels.text(sample.labels()),
-                    new CounterSeries(sample.occurredAt(), Math.max(0, sample.value())),
-                    (old, now) -> now.at().isBefore(old.at()) ? old : now);
-            return new Result(before.withUsers(users, sample.occurredAt()), List.of());
-        }
-        if (!model.measuredBy(sample.name()).isEmpty()) {
-            Map<String, Utilization> utilization = new HashMap<>(before.utilization());
-            utilization.merge(sample.name(), Utilization.first(sample.occurredAt(), sample.value()),
-                    (old, first) -> old.next(sample.occurredAt(), sample.value()));
-            return new Result(before.withUtilization(utilization, sample.occurredAt()), List.of());
-        }
-        YearMonth month = YearMonth.from(sample.occurredAt().atOffset(ZoneOffset.UTC));
-        String category;
-        CategorySpend spend;
-        if (sample.name().equals(COST_COUNTER)) {
-            category = sample.labels().getOrDefault("category", UNCATEGORIZED);
-            spend = spendOf(before, category, month).observed(SeriesLabels.text(without(sample.labels(), "category")),
-                    sample.occurredAt(), sample.value());
-        } else {
-            Optional<CostModel.ResourcePrice> price = model.price(sample.name());
-            if (price.isEmpty()) {
-                return new Result(before, List.of());
-            }
-            category = price.get().category();
-            spend = spendOf(before, category, month).observedGauge(gaugeSeries(sample.name(), sample.labels()),
-                    sample.occurredAt(), sample.value(), price.get().usdPerUnitHour());
-        }
-        Map<String, CategorySpend> categories = new HashMap<>(before.categories());
-        categories.put(category, spend);
-        return checked(before.withCategories(categories, sample.occurredAt()), category, sample);
+    public Limits limits() {
+        return limits;
+    }
+
+    /**
+     * @param now the partition's stream time with this sample (Kafka's arrival stamps): when it arrived
+     */
+    public Result apply(SystemCosts before, MetricSample sample, Instant now) {
+        Result ended = ending.run(sample.system(), before, now);
+        Result counted = intake.count(ended.costs().arrived(sample.occurredAt(), now), sample, now);
+        List<SystemEvent> events = new ArrayList<>(ended.events());
+        events.addAll(counted.events());
+        return new Result(counted.costs(), events, counted.dropped());
+    }
+
+    /**
+     * The sweep of a system at the partition's stream time {@code now}: what has gone of it ends. The costs are the
+     * very object given when nothing has.
+     */
+    public Result expire(String system, SystemCosts costs, Instant now) {
+        return ending.run(system, costs, now);
     }
 
     /** On {@code PhaseChanged}: the new phase's monthly cost, with the usage spend the system runs at now. */
     public CostProjected project(SystemCosts costs, PhaseChanged change) {
-        YearMonth month = YearMonth.from(change.occurredAt().atOffset(ZoneOffset.UTC));
-        return PhaseProjection.project(change, model, costs.monthEnd(month, change.occurredAt()), costs.budget());
-    }
-
-    /** The key a priced gauge series is kept under in its category: its name and labels, as in PromQL. */
-    private static String gaugeSeries(String metric, Map<String, String> labels) {
-        return metric + SeriesLabels.text(labels);
-    }
-
-    private Result checked(SystemCosts costs, String category, MetricSample sample) {
-        List<SystemEvent> events = new ArrayList<>();
-        YearMonth period = costs.categories().get(category).period();
-        BudgetTracker.Announced announced = costs.announced();
-        if (costs.budget() != null) {
-            BudgetTracker.Step step = BudgetTracker.step(sample.system(), costs.budget(), announced, period,
-                    costs.monthToDate(period), costs.monthEnd(period, sample.occurredAt()), sample.occurredAt(),
-                    List.of(sample.eventId()));
-            announced = step.announced();
-            events.addAll(step.crossed());
-        }
-        AnomalyDetector.Step anomaly = anomalies.step(sample.system(), category, costs.categories().get(category),
-                costs.anomalous().contains(category), sample.occurredAt(), List.of(sample.eventId()));
-        anomaly.detected().ifPresent(events::add);
-        Set<String> anomalous = new HashSet<>(costs.anomalous());
-        if (anomaly.anomalous()) {
-            anomalous.add(category);
-        } else {
-            anomalous.remove(category);
-        }
-        return new Result(costs.withChecks(anomalous, announced), events);
-    }
-
-    private static CategorySpend spendOf(SystemCosts costs, String category, YearMonth month) {
-        CategorySpend spend = costs.categories().get(category);
-        return spend != null ? spend : CategorySpend.empty(month);
-    }
-
-    private static Map<String, String> without(Map<String, String> labels, String name) {
-        Map<String, String> rest = new TreeMap<>(labels);
-        rest.remove(name);
-        return rest;
+        YearMonth month = CategorySpend.monthOf(change.occurredAt());
+        return PhaseProjection.project(change, model, costs.monthEnd(month, change.occurredAt(), checks.forecast()),
+                costs.budget());
     }
 }

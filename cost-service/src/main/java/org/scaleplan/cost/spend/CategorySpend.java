@@ -5,89 +5,125 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 
 import org.scaleplan.contracts.Require;
+import org.scaleplan.contracts.metrics.Staleness;
 
 /**
  * One system's spend in one cost category, in US dollars, in event time: month-to-date, and the spend of each recent
  * hour (for the spend rate, the month-end forecast and anomaly baselines). Built from the increases of its
- * {@code cost_usd_total} series, each counted in the month of the sample that reports it and in the hour it accrued
- * up to that sample.
+ * {@code cost_usd_total} series and the time its priced gauges held their values, each counted in the month of the
+ * sample that reports it (or of the end of a series that has gone) and in the hour it accrued up to then.
  *
  * @param period the month {@code monthToDate} belongs to (UTC)
- * @param series the newest sample of each counter series of the category, by its labels
- * @param hourly spend per hour, by the hour's start, for the last {@link #KEPT}
+ * @param series the newest sample of each series of the category that has not gone, by its labels
+ * @param hourly spend per hour, by the hour's start, for the {@link #KEPT} up to the newest
+ * @param since the category's first sample: how much history its spend rate has
  */
 public record CategorySpend(YearMonth period, double monthToDate, Map<String, CounterSeries> series,
-        NavigableMap<Instant, Double> hourly) {
+        NavigableMap<Instant, Double> hourly, Instant since) {
 
-    /** How much hourly history is kept: enough for a day's baseline and a week's view. */
+    /**
+     * How much hourly history is kept: enough for a day's rate and a day's anomaly baseline, and a week's view. It
+     * bounds the hourly spend to 8 × 24 hours (one more at most) per category, whatever a client sends.
+     */
     public static final Duration KEPT = Duration.ofDays(8);
 
     public CategorySpend {
         Require.present(period, "period");
         series = series == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(series));
         hourly = Collections.unmodifiableNavigableMap(new TreeMap<>(hourly == null ? Map.of() : hourly));
+        // Spend stored before the category kept its start began no later than its month or its oldest hour.
+        since = since != null ? since : hourly.isEmpty() ? startOf(period) : hourly.firstKey();
     }
 
-    public static CategorySpend empty(YearMonth period) {
-        return new CategorySpend(period, 0, Map.of(), new TreeMap<>());
+    /** A category whose first sample is at {@code at}: nothing spent yet. */
+    public static CategorySpend startingAt(Instant at) {
+        return new CategorySpend(monthOf(at), 0, Map.of(), new TreeMap<>(), at);
     }
 
-    /**
-     * The spend after a sample of counter series {@code seriesKey} ({@code cost_usd_total}) with {@code value} at
-     * {@code at}: the counter's increase since the series' previous sample.
-     */
-    public CategorySpend observed(String seriesKey, Instant at, double value) {
-        return accrued(seriesKey, at, value, (last, now) -> last.increaseTo(now.value()));
-    }
-
-    /**
-     * The spend after a sample of a priced gauge series (e.g. {@code cpu_cores}) with {@code value} at {@code at}:
-     * the previous sample's value held until this one, at {@code usdPerUnitHour}.
-     */
-    public CategorySpend observedGauge(String seriesKey, Instant at, double value, double usdPerUnitHour) {
-        return accrued(seriesKey, at, value, (last, now) ->
-                last.value() * Duration.between(last.at(), now.at()).toMillis() / 3_600_000.0 * usdPerUnitHour);
-    }
-
-    /**
-     * The first sample of a series only sets its starting point (what came before is unknown); a sample older than
-     * the series' newest is ignored; a sample in a later month starts that month from zero.
-     */
-    private CategorySpend accrued(String seriesKey, Instant at, double value,
-            BiFunction<CounterSeries, CounterSeries, Double> increaseSince) {
+    /** Whether a sample at {@code at} is late for series {@code seriesKey}: no newer than its newest sample. */
+    public boolean late(String seriesKey, Instant at) {
         CounterSeries last = series.get(seriesKey);
-        if (last != null && at.isBefore(last.at())) {
+        return last != null && !at.isAfter(last.at());
+    }
+
+    /**
+     * The spend after {@code sample} of series {@code seriesKey}: a counter's increase since the series' previous
+     * sample, or a priced gauge's previous value held until this one ({@link CounterSeries}: never across a gap
+     * longer than the staleness period). The first sample of a series only sets its starting point (what came before
+     * is unknown); a late sample changes nothing.
+     */
+    public CategorySpend observed(String seriesKey, CounterSeries sample, Staleness staleness) {
+        if (late(seriesKey, sample.at())) {
             return this;
         }
-        CounterSeries now = new CounterSeries(at, value);
-        YearMonth month = YearMonth.from(at.atOffset(ZoneOffset.UTC));
-        double increase = last == null ? 0 : increaseSince.apply(last, now);
-        YearMonth nextPeriod = month.isAfter(period) ? month : period;
-        // A later month starts from zero; a late increase of a month already closed does not count in this one.
+        CounterSeries last = series.get(seriesKey);
+        Map<String, CounterSeries> nextSeries = new TreeMap<>(series);
+        nextSeries.put(seriesKey, sample);
+        double increase = last == null ? 0 : last.spendUntil(sample, staleness);
+        return new CategorySpend(period, monthToDate, nextSeries, hourly, since).spent(increase, sample.at());
+    }
+
+    /** The series of which nothing has arrived for the staleness period by stream time {@code now}. */
+    public List<Map.Entry<String, CounterSeries>> goneBy(Instant now, Staleness staleness) {
+        return series.entrySet().stream().filter(entry -> staleness.gone(entry.getValue().arrived(), now)).toList();
+    }
+
+    /**
+     * The spend once series {@code seriesKey}, which has gone, has ended: a priced gauge's last value is billed up to
+     * the series' end ({@link Staleness#endedAt}), counted in the month and hour of the end; a counter's increase
+     * after its last sample is unknown, and its next sample, if one comes, only starts it again.
+     */
+    public CategorySpend ended(String seriesKey, Staleness staleness) {
+        CounterSeries last = series.get(seriesKey);
+        Map<String, CounterSeries> nextSeries = new TreeMap<>(series);
+        nextSeries.remove(seriesKey);
+        CategorySpend without = new CategorySpend(period, monthToDate, nextSeries, hourly, since);
+        double cost = last.costToEnd(staleness);
+        return cost > 0 ? without.spent(cost, staleness.endedAt(last.at())) : without;
+    }
+
+    /** The spend after {@code increase} accrued up to {@code at}: a later month starts from zero. */
+    private CategorySpend spent(double increase, Instant at) {
+        YearMonth month = monthOf(at);
+        // A late increase of a month already closed does not count in this one.
         double toDate = month.isAfter(period) ? increase : month.equals(period) ? monthToDate + increase
                 : monthToDate;
-        Map<String, CounterSeries> nextSeries = new TreeMap<>(series);
-        nextSeries.put(seriesKey, now);
-        TreeMap<Instant, Double> nextHourly = new TreeMap<>(hourly.tailMap(at.minus(KEPT), true));
+        TreeMap<Instant, Double> nextHourly = new TreeMap<>(hourly);
         if (increase > 0) {
-            // The increase accrued up to this sample: one reported at 10:00:00 belongs to the hour before.
+            // The increase accrued up to this moment: one reported at 10:00:00 belongs to the hour before.
             nextHourly.merge(hourOf(at.minusMillis(1)), increase, Double::sum);
         }
-        return new CategorySpend(nextPeriod, toDate, nextSeries, nextHourly);
+        Instant newest = nextHourly.isEmpty() || at.isAfter(nextHourly.lastKey()) ? at : nextHourly.lastKey();
+        return new CategorySpend(month.isAfter(period) ? month : period, toDate, series,
+                nextHourly.tailMap(newest.minus(KEPT), true), since);
     }
 
     /** The spend in {@code [from, to)}, by whole hours. */
     public double spentBetween(Instant from, Instant to) {
-        return hourly.subMap(hourOf(from), true, to, false).values().stream().mapToDouble(Double::doubleValue).sum();
+        return hoursBetween(from, to).values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The spend of each hour in {@code [from, to)}, by whole hours. */
+    public NavigableMap<Instant, Double> hoursBetween(Instant from, Instant to) {
+        return hourly.subMap(hourOf(from), true, to, false);
     }
 
     static Instant hourOf(Instant at) {
         return Instant.ofEpochSecond(at.getEpochSecond() - Math.floorMod(at.getEpochSecond(), 3600));
+    }
+
+    /** The month (UTC) of {@code at}. */
+    public static YearMonth monthOf(Instant at) {
+        return YearMonth.from(at.atOffset(ZoneOffset.UTC));
+    }
+
+    static Instant startOf(YearMonth month) {
+        return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

@@ -1,15 +1,16 @@
 package org.scaleplan.cost.streams;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.scaleplan.contracts.EventJson;
 import org.scaleplan.contracts.EventType;
 import org.scaleplan.contracts.ScaleplanEvent;
 import org.scaleplan.contracts.SystemEvent;
@@ -22,31 +23,43 @@ import org.scaleplan.contracts.phase.PhaseChanged;
 import org.scaleplan.contracts.phase.PhaseForecast;
 import org.scaleplan.cost.budget.Budget;
 import org.scaleplan.cost.evaluation.CostEvaluation;
+import org.scaleplan.cost.evaluation.Dropped;
 import org.scaleplan.cost.evaluation.SystemCosts;
+import org.scaleplan.messaging.Bounds;
 import org.scaleplan.messaging.SampleFilter;
 import org.scaleplan.messaging.streams.StreamRecords;
 
 /**
  * Runs each record about a system through the {@link CostEvaluation} with the system's {@link SystemCosts} from the
- * store, writes the new costs back and forwards the decisions. A record it cannot read or decide on goes to its
- * topic's dead-letter topic with the reason, and the partition moves on.
+ * store, writes the new costs back (or deletes them once they hold nothing) and forwards the decisions. A punctuator
+ * on stream time sweeps the store for what has gone, so a system that falls silent ends as one that goes on sending
+ * would, and as a replay of the same records would. A record it cannot read or decide on goes to its topic's
+ * dead-letter topic with the reason, and the partition moves on.
  */
 final class CostProcessor implements Processor<String, byte[], String, byte[]> {
 
     private final CostEvaluation evaluation;
+    private final Duration sweepInterval;
+    private final StoreSizes sizes;
     private final MeterRegistry meters;
+    private final Bounds bounds;
     private ProcessorContext<String, byte[]> context;
-    private KeyValueStore<String, byte[]> store;
+    private CostStore costs;
 
-    CostProcessor(CostEvaluation evaluation, MeterRegistry meters) {
+    CostProcessor(CostEvaluation evaluation, Duration sweepInterval, StoreSizes sizes, MeterRegistry meters,
+            Bounds bounds) {
         this.evaluation = evaluation;
+        this.sweepInterval = sweepInterval;
+        this.sizes = sizes;
         this.meters = meters;
+        this.bounds = bounds;
     }
 
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
-        this.store = context.getStateStore(CostTopology.COSTS);
+        this.costs = new CostStore(context.getStateStore(CostTopology.COSTS));
+        context.schedule(sweepInterval, PunctuationType.STREAM_TIME, this::sweep);
     }
 
     @Override
@@ -57,7 +70,7 @@ final class CostProcessor implements Processor<String, byte[], String, byte[]> {
         String type = StreamRecords.type(record);
         List<SystemEvent> decisions;
         try {
-            decisions = decide(StreamRecords.read(record));
+            decisions = decide(StreamRecords.read(record), streamTime(record));
         } catch (RuntimeException e) {
             // A record that cannot be read or decided on must not stop the partition: set it aside with the reason.
             meters.counter("scaleplan.events.rejected", "type", type).increment();
@@ -66,34 +79,41 @@ final class CostProcessor implements Processor<String, byte[], String, byte[]> {
             return;
         }
         meters.counter("scaleplan.events.consumed", "type", type).increment();
-        for (SystemEvent decision : decisions) {
-            EventType decided = StreamRecords.forward(context, decision, CostTopology.SOURCE_NAME);
-            meters.counter("scaleplan.events.published", "type", decided.type()).increment();
-        }
+        publish(decisions);
     }
 
-    private List<SystemEvent> decide(ScaleplanEvent event) {
+    @Override
+    public void close() {
+        sizes.forget(context.taskId());
+    }
+
+    /** The partition's stream time with this record: Kafka's may not count it yet (or be unknown, before it). */
+    private Instant streamTime(Record<String, byte[]> record) {
+        return Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
+    }
+
+    /** @param now the partition's stream time with the record: when it arrived */
+    private List<SystemEvent> decide(ScaleplanEvent event, Instant now) {
         if (event instanceof MetricSample sample) {
             if (!Double.isFinite(sample.value())) {
                 throw new UnreadableEventException(sample.name() + " must be a finite number, was " + sample.value());
             }
-            SystemCosts before = costs(sample.system());
-            CostEvaluation.Result result = evaluation.apply(before, sample);
-            if (result.costs() != before) {
-                save(sample.system(), result.costs());
-            }
+            SystemCosts before = costs.get(sample.system());
+            CostEvaluation.Result result = evaluation.apply(before, sample, now);
+            result.dropped().ifPresent(this::report);
+            costs.put(sample.system(), result.costs());
             return result.events();
         }
         if (event instanceof PhaseChanged change) {
-            return List.of(evaluation.project(costs(change.system()), change));
+            return List.of(evaluation.project(costs.get(change.system()), change));
         }
         if (event instanceof BudgetSet set) {
-            save(set.system(), costs(set.system()).withBudget(new Budget(set.monthlyUsd(), set.thresholds(),
+            costs.put(set.system(), costs.get(set.system()).withBudget(new Budget(set.monthlyUsd(), set.thresholds(),
                     Set.copyOf(set.basis()))));
             return List.of();
         }
         if (event instanceof BudgetRemoved removed) {
-            save(removed.system(), costs(removed.system()).withBudget(null));
+            costs.put(removed.system(), costs.get(removed.system()).withBudget(null));
             return List.of();
         }
         if (event instanceof PhaseForecast) {
@@ -102,12 +122,28 @@ final class CostProcessor implements Processor<String, byte[], String, byte[]> {
         throw new UnreadableEventException(event.getClass().getSimpleName() + " is not read by cost-service");
     }
 
-    private SystemCosts costs(String system) {
-        byte[] json = store.get(system);
-        return json == null ? SystemCosts.empty() : EventJson.mapper().readValue(json, SystemCosts.class);
+    /** Ends what has gone in every system of the store by the partition's stream time, and counts what is left. */
+    private void sweep(long streamTime) {
+        Instant now = Instant.ofEpochMilli(streamTime);
+        sizes.update(context.taskId(), costs.update((system, before) -> {
+            CostEvaluation.Result result = evaluation.expire(system, before, now);
+            publish(result.events());
+            return result.costs();
+        }));
     }
 
-    private void save(String system, SystemCosts costs) {
-        store.put(system, EventJson.mapper().writeValueAsBytes(costs));
+    private void publish(List<SystemEvent> decisions) {
+        for (SystemEvent decision : decisions) {
+            EventType decided = StreamRecords.forward(context, decision, CostTopology.SOURCE_NAME);
+            meters.counter("scaleplan.events.published", "type", decided.type()).increment();
+        }
+    }
+
+    private void report(Dropped dropped) {
+        if (dropped == Dropped.LATE) {
+            meters.counter("scaleplan.samples.late").increment();
+        } else {
+            bounds.reached("scaleplan.cost." + dropped.setting(), evaluation.limits().of(dropped), dropped.outcome());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.scaleplan.cost.streams;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.apache.kafka.streams.Topology;
 import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.Topics;
 import org.scaleplan.cost.evaluation.CostEvaluation;
+import org.scaleplan.messaging.Bounds;
 import org.scaleplan.messaging.MissingTopics;
 import org.scaleplan.messaging.streams.Topologies;
 
@@ -21,7 +23,8 @@ import org.scaleplan.messaging.streams.Topologies;
  * cost-service's Kafka Streams topology: samples, phase changes and budgets, all keyed by system, → one processor
  * with one store of {@link org.scaleplan.cost.evaluation.SystemCosts} per system → the cost events and dead-letter
  * topics. The three sources are co-partitioned, so one task holds everything about a system; the store is logged to
- * a changelog topic, so a system's month-to-date moves with its partition and survives any restart.
+ * a changelog topic, so a system's month-to-date moves with its partition and survives any restart. Each task sweeps
+ * its store on stream time, so what has gone leaves it in a replay exactly where it left live.
  */
 public final class CostTopology {
 
@@ -55,11 +58,19 @@ public final class CostTopology {
         MissingTopics.requireCopartitioned(adminConfig, SOURCES);
     }
 
-    public static Topology build(Supplier<CostEvaluation> evaluations, MeterRegistry meters) {
+    /**
+     * @param sweepInterval how often, in stream time, each task's store is swept for what has gone
+     * @param meters where the store's size ({@link StoreSizes}) and the samples not counted are reported
+     * @param bounds where a sample that met a limit of a system's state is reported
+     */
+    public static Topology build(Supplier<CostEvaluation> evaluations, Duration sweepInterval, MeterRegistry meters,
+            Bounds bounds) {
+        StoreSizes sizes = new StoreSizes(COSTS, meters);
         Topology topology = new Topology();
         topology.addSource("sources", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
                 SOURCES.toArray(String[]::new));
-        topology.addProcessor(PROCESSOR, () -> new CostProcessor(evaluations.get(), meters), "sources");
+        topology.addProcessor(PROCESSOR, () -> new CostProcessor(evaluations.get(), sweepInterval, sizes, meters,
+                bounds), "sources");
         Topologies.addStores(topology, PROCESSOR, List.of(COSTS));
         Topologies.addSinks(topology, PROCESSOR, List.of(Topics.COST_EVENTS));
         Topologies.addSinks(topology, PROCESSOR, SOURCES.stream().map(CostTopology::deadLetters).toList());

@@ -52,6 +52,17 @@ class BudgetTrackerTests {
     }
 
     @Test
+    void aLateLookAtAClosedMonthAnnouncesNothingAndKeepsThisMonths() {
+        BudgetTracker.Step december = BudgetTracker.step("shop", BUDGET, null, NOVEMBER.plusMonths(1), 600, 600, AT,
+                List.of());
+        BudgetTracker.Step lateNovember = BudgetTracker.step("shop", BUDGET, december.announced(), NOVEMBER, 900,
+                900, AT, List.of());
+
+        assertThat(lateNovember.crossed()).isEmpty();
+        assertThat(lateNovember.announced()).isEqualTo(december.announced());
+    }
+
+    @Test
     void aNewBudgetAmountAnnouncesItsThresholdsAfreshButTheSameAmountDoesNot() {
         BudgetTracker.Step first = BudgetTracker.step("shop", BUDGET, null, NOVEMBER, 600, 600, AT, List.of());
         Budget same = new Budget(new BigDecimal("1000.00"), List.of(50, 80, 100), Set.of(Basis.ACTUAL));

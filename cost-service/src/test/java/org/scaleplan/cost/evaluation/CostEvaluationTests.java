@@ -24,8 +24,6 @@ import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.phase.Direction;
 import org.scaleplan.contracts.phase.PhaseChanged;
 import org.scaleplan.cost.budget.Budget;
-import org.scaleplan.cost.model.CostModelFile;
-import org.scaleplan.cost.spend.AnomalyDetector;
 
 class CostEvaluationTests {
 
@@ -33,7 +31,8 @@ class CostEvaluationTests {
     private static final Budget BUDGET = new Budget(new BigDecimal("1000"), List.of(50, 80, 100),
             Set.of(Basis.ACTUAL, Basis.FORECASTED));
 
-    private final CostEvaluation evaluation = new CostEvaluation(CostModelFile.load(null), new AnomalyDetector(3, 1));
+    /** Sampled hourly, as a billing export reports costs. */
+    private final CostEvaluation evaluation = Fixtures.hourlyEvaluation();
     private SystemCosts costs = SystemCosts.empty().withBudget(BUDGET);
     private final List<SystemEvent> events = new ArrayList<>();
 
@@ -94,15 +93,15 @@ class CostEvaluationTests {
         feed(sample("active_users", Map.of("region", "us"), 0, 300));
         feed(counter("server", 0, 0));
         feed(counter("server", 1, 5));
+        feed(sample("cpu_cores", Map.of("node", "a"), 3600, 4));
 
-        assertThat(costs.activeUsers(T0.plusSeconds(3600))).isZero();
-        assertThat(costs.activeUsers(T0.plusSeconds(60))).isEqualTo(1000);
+        assertThat(costs.activeUsers()).isEqualTo(1000);
         byte[] json = EventJson.mapper().writeValueAsBytes(costs);
         assertThat(EventJson.mapper().readValue(json, SystemCosts.class)).isEqualTo(costs);
     }
 
     private void feed(MetricSample sample) {
-        CostEvaluation.Result result = evaluation.apply(costs, sample);
+        CostEvaluation.Result result = evaluation.apply(costs, sample, sample.occurredAt());
         costs = result.costs();
         events.addAll(result.events());
     }

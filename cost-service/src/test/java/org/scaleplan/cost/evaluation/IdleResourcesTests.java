@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.cost.model.CostModel;
 import org.scaleplan.cost.model.CostModelFile;
-import org.scaleplan.cost.spend.AnomalyDetector;
 
 class IdleResourcesTests {
 
     private static final Instant T0 = Instant.parse("2026-11-20T00:00:00Z");
     private static final CostModel MODEL = CostModelFile.load(null);
 
-    private final CostEvaluation evaluation = new CostEvaluation(MODEL, new AnomalyDetector(3, 1));
+    /** Readings up to 40 minutes apart: series must stay while they are silent in between. */
+    private final CostEvaluation evaluation = Fixtures.hourlyEvaluation();
     private SystemCosts costs = SystemCosts.empty();
 
     @Test
@@ -61,7 +59,6 @@ class IdleResourcesTests {
 
     private void feed(String metric, String node, int minute, double value) {
         Instant at = T0.plus(Duration.ofMinutes(minute));
-        costs = evaluation.apply(costs, new MetricSample(UUID.randomUUID(), at, "shop", metric, Map.of("node", node),
-                value, at)).costs();
+        costs = evaluation.apply(costs, Fixtures.sample("shop", metric, Map.of("node", node), at, value), at).costs();
     }
 }

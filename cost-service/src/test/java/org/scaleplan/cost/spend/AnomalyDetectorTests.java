@@ -1,9 +1,10 @@
 package org.scaleplan.cost.spend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scaleplan.cost.spend.Fixtures.STALENESS;
+import static org.scaleplan.cost.spend.Fixtures.counter;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,8 @@ class AnomalyDetectorTests {
     void aSpendRateFarAboveTheDaysBaselineIsAnAnomalyOnce() {
         CategorySpend spend = steady(30, 2);
         // From hour 30 on, 20 USD an hour instead of 2.
-        spend = spend.observed("a", T0.plusSeconds(3600L * 30 + 1800), 60 + 10)
-                .observed("a", T0.plusSeconds(3600L * 31), 60 + 20);
+        spend = spend.observed("a", counter(T0.plusSeconds(3600L * 30 + 1800), 60 + 10), STALENESS)
+                .observed("a", counter(T0.plusSeconds(3600L * 31), 60 + 20), STALENESS);
         Instant now = T0.plusSeconds(3600L * 31);
 
         AnomalyDetector.Step first = detector.step("shop", "ai", spend, false, now, List.of());
@@ -50,16 +51,17 @@ class AnomalyDetectorTests {
 
         assertThat(detector.step("shop", "ai", spend, false, T0.plusSeconds(3600L * 7), List.of()).anomalous())
                 .isFalse();
-        assertThat(detector.step("shop", "ai", steady(7, 5).observed("a", T0.plusSeconds(3600L * 8), 35 + 20),
-                false, T0.plusSeconds(3600L * 8), List.of()).detected()).hasValueSatisfying(anomaly ->
-                        assertThat(anomaly.baselineUsdPerHour()).isEqualByComparingTo("5.00"));
+        CategorySpend jump = steady(7, 5).observed("a", counter(T0.plusSeconds(3600L * 8), 35 + 20), STALENESS);
+        assertThat(detector.step("shop", "ai", jump, false, T0.plusSeconds(3600L * 8), List.of()).detected())
+                .hasValueSatisfying(anomaly -> assertThat(anomaly.baselineUsdPerHour()).isEqualByComparingTo("5.00"));
     }
 
     @Test
     void tooLittleHistoryOrNoBaselineSpendDecidesNothing() {
-        CategorySpend young = steady(4, 2).observed("a", T0.plusSeconds(3600L * 5), 100);
-        CategorySpend silent = CategorySpend.empty(YearMonth.of(2026, 11)).observed("a", T0, 0)
-                .observed("a", T0.plusSeconds(3600L * 30), 0).observed("a", T0.plusSeconds(3600L * 31), 100);
+        CategorySpend young = steady(4, 2).observed("a", counter(T0.plusSeconds(3600L * 5), 100), STALENESS);
+        CategorySpend silent = CategorySpend.startingAt(T0).observed("a", counter(T0, 0), STALENESS)
+                .observed("a", counter(T0.plusSeconds(3600L * 30), 0), STALENESS)
+                .observed("a", counter(T0.plusSeconds(3600L * 31), 100), STALENESS);
 
         assertThat(detector.step("shop", "ai", young, false, T0.plusSeconds(3600L * 5), List.of()).anomalous())
                 .isFalse();
@@ -69,11 +71,11 @@ class AnomalyDetectorTests {
 
     @Test
     void aSmallAbsoluteImpactIsNoAnomaly() {
-        CategorySpend pennies = CategorySpend.empty(YearMonth.of(2026, 11)).observed("a", T0, 0);
+        CategorySpend pennies = CategorySpend.startingAt(T0).observed("a", counter(T0, 0), STALENESS);
         for (int hour = 1; hour <= 30; hour++) {
-            pennies = pennies.observed("a", T0.plusSeconds(3600L * hour), 0.01 * hour);
+            pennies = pennies.observed("a", counter(T0.plusSeconds(3600L * hour), 0.01 * hour), STALENESS);
         }
-        pennies = pennies.observed("a", T0.plusSeconds(3600L * 31), 0.30 + 0.5);
+        pennies = pennies.observed("a", counter(T0.plusSeconds(3600L * 31), 0.30 + 0.5), STALENESS);
 
         assertThat(detector.step("shop", "ai", pennies, false, T0.plusSeconds(3600L * 31), List.of()).anomalous())
                 .isFalse();
@@ -81,9 +83,9 @@ class AnomalyDetectorTests {
 
     /** A counter growing by {@code perHour} every hour for {@code hours} hours. */
     private static CategorySpend steady(int hours, double perHour) {
-        CategorySpend spend = CategorySpend.empty(YearMonth.of(2026, 11)).observed("a", T0, 0);
+        CategorySpend spend = CategorySpend.startingAt(T0).observed("a", counter(T0, 0), STALENESS);
         for (int hour = 1; hour <= hours; hour++) {
-            spend = spend.observed("a", T0.plusSeconds(3600L * hour), perHour * hour);
+            spend = spend.observed("a", counter(T0.plusSeconds(3600L * hour), perHour * hour), STALENESS);
         }
         return spend;
     }

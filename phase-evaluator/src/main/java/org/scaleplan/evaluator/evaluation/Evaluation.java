@@ -23,6 +23,9 @@ import org.scaleplan.evaluator.phase.PhasePlan;
  */
 public final class Evaluation {
 
+    /** A system's last arrival is recorded to the minute: enough for a retention of days, and one write a minute. */
+    private static final Duration ACTIVITY_RESOLUTION = Duration.ofMinutes(1);
+
     private final Limits limits;
     private final Supplier<RuleSet> rules;
     private final SystemPhases phases;
@@ -64,7 +67,10 @@ public final class Evaluation {
                 state.alerts());
         decisions.addAll(alerted.decisions());
         bounds.addAll(alerted.bounds());
-        state.systems().put(sample.system(), new SystemActivity(now, alerted.alertSeries()));
+        if (activity == null || activity.alertSeries() != alerted.alertSeries()
+                || !now.isBefore(activity.lastArrival().plus(ACTIVITY_RESOLUTION))) {
+            state.systems().put(sample.system(), new SystemActivity(now, alerted.alertSeries()));
+        }
         return new Outcome(decisions, late || alerted.late(), bounds);
     }
 
@@ -76,5 +82,4 @@ public final class Evaluation {
     boolean forgotten(SystemActivity activity, Instant now) {
         return !now.isBefore(activity.lastArrival().plus(limits.systemRetention()));
     }
-
 }

@@ -1,6 +1,7 @@
 package org.scaleplan.security.audit;
 
 import org.scaleplan.contracts.Topics;
+import org.scaleplan.messaging.Bounds;
 import org.scaleplan.messaging.TopicFold;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -12,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class AuditConfiguration {
 
     @Bean
-    AuditLog auditLog(@Value("${scaleplan.security.audit.view-size:10000}") int capacity) {
-        return new AuditLog(capacity);
+    AuditLog auditLog(@Value("${" + AuditLog.VIEW_SIZE + ":10000}") int capacity, Bounds bounds) {
+        return new AuditLog(capacity, bounds);
     }
 
     @Bean

@@ -8,27 +8,40 @@ import java.util.stream.Stream;
 
 import org.scaleplan.contracts.ScaleplanEvent;
 import org.scaleplan.contracts.access.ActionAudited;
+import org.scaleplan.messaging.Bounds;
 
 /**
  * The most recent audited actions, newest first, folded from {@code scaleplan.security-events.v1}. The topic is
- * the full record (its retention is the audit retention); this view answers queries over the latest ones.
+ * the full record (its retention is the audit retention); this view answers queries over the latest ones, as many
+ * as {@value #VIEW_SIZE} says, and counts each older one it lets go.
  */
 class AuditLog {
 
+    static final String VIEW_SIZE = "scaleplan.security.audit.view-size";
+
     private final int capacity;
+    private final Bounds bounds;
     private final Deque<ActionAudited> entries = new ArrayDeque<>();
 
-    AuditLog(int capacity) {
+    AuditLog(int capacity, Bounds bounds) {
         this.capacity = capacity;
+        this.bounds = bounds;
     }
 
-    synchronized void apply(ScaleplanEvent event) {
-        if (event instanceof ActionAudited audited) {
-            entries.addFirst(audited);
-            if (entries.size() > capacity) {
-                entries.removeLast();
-            }
+    void apply(ScaleplanEvent event) {
+        if (event instanceof ActionAudited audited && add(audited)) {
+            bounds.reached(VIEW_SIZE, capacity, "the oldest audited action left the view (the topic keeps it)");
         }
+    }
+
+    /** Whether the oldest entry had to go. */
+    private synchronized boolean add(ActionAudited audited) {
+        entries.addFirst(audited);
+        if (entries.size() <= capacity) {
+            return false;
+        }
+        entries.removeLast();
+        return true;
     }
 
     /** Up to {@code limit} entries matching {@code filter}, newest first. */

@@ -15,7 +15,9 @@ import org.scaleplan.contracts.security.Scope;
 /**
  * Every decision in force across all systems, on every instance: the fold of the decisions on
  * {@code scaleplan.security-events.v1}. A scope may be under more than one decision at once (a detection's and an
- * incident's, say); what applies to it is the {@link #strongest} of them.
+ * incident's, say); what applies to it is the {@link #strongest} of them. It is bounded by what the owners hold in
+ * force ({@code max-decisions-per-system} per system), and a decision leaves it when its time is up even if its
+ * {@link DecisionExpired} never comes.
  */
 public class ActiveDecisions {
 
@@ -51,6 +53,11 @@ public class ActiveDecisions {
     public List<DecisionIssued> all(Instant now) {
         return byId.values().stream().filter(d -> d.expiresAt().isAfter(now))
                 .sorted(Comparator.comparing(DecisionIssued::expiresAt)).toList();
+    }
+
+    /** Forgets the decisions whose time is up at {@code now}. */
+    public void forgetExpired(Instant now) {
+        byId.values().removeIf(decision -> !decision.expiresAt().isAfter(now));
     }
 
     public Optional<DecisionIssued> find(String decisionId) {

@@ -14,6 +14,7 @@ import org.scaleplan.access.NotFoundException;
 import org.scaleplan.contracts.ScaleplanEvent;
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.security.DecisionIssued;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -81,7 +83,9 @@ class DecisionController {
     @GetMapping(path = "/stream", produces = "text/event-stream")
     SseEmitter stream(Caller caller) throws IOException {
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MS);
-        Runnable unsubscribe = sync.subscribe(event -> send(emitter, event, caller));
+        Runnable unsubscribe = sync.subscribe(event -> send(emitter, event, caller))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                        "as many decision streams are open as " + DecisionSync.MAX_STREAMS + " allows"));
         emitter.onCompletion(unsubscribe);
         emitter.onTimeout(unsubscribe);
         emitter.onError(error -> unsubscribe.run());

@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.scaleplan.config.Durations;
 import org.scaleplan.contracts.EventIds;
 import org.scaleplan.contracts.SystemEvent;
 import org.scaleplan.contracts.incident.ActionRequested;
 import org.scaleplan.contracts.security.DecisionAction;
+import org.scaleplan.contracts.security.DecisionIssued;
 import org.scaleplan.contracts.security.Scope;
 import org.scaleplan.contracts.security.ScopeType;
 import org.scaleplan.contracts.security.SecurityIncidentDetected;
@@ -37,7 +40,7 @@ public final class DecisionMaker {
     private DecisionMaker() {
     }
 
-    public static Change<SystemEvent> onOverflow(DecisionBook book, Overflow overflow) {
+    public static Change<SystemEvent> onOverflow(DecisionBook book, Overflow overflow, DecisionLimits limits) {
         Scenario scenario = overflow.scenario();
         Scope scope = overflow.scope() != null ? overflow.scope() : EVERY_ADDRESS;
         boolean acts = scenario.mode() == Scenario.Mode.LIVE;
@@ -49,11 +52,11 @@ public final class DecisionMaker {
             return new Change<>(book, events);
         }
         Duration ttl = Escalation.ttl(scenario.decision(), book.offenceAt(scope, overflow.at()));
-        Change<?> issued = book.issue(overflow.system(), incident.eventId().toString(),
-                scenario.decision().action(), scope, overflow.at(), ttl, scenario.id() + ": " + overflow.summary(),
-                List.of(incident.eventId()));
-        events.addAll(issued.events().stream().map(SystemEvent.class::cast).toList());
-        return new Change<>(issued.book(), events);
+        Change<SystemEvent> issued = issue(book, limits, b -> b.issue(overflow.system(),
+                incident.eventId().toString(), scenario.decision().action(), scope, overflow.at(), ttl,
+                scenario.id() + ": " + overflow.summary(), List.of(incident.eventId())));
+        events.addAll(issued.events());
+        return new Change<>(issued.book(), events, issued.reached());
     }
 
     /** Whether {@code request} asks security-service (others' actions are not its business). */
@@ -64,7 +67,7 @@ public final class DecisionMaker {
     /**
      * @throws IllegalArgumentException naming the parameter, when the request is not one security-service can do
      */
-    public static Change<SystemEvent> onRequest(DecisionBook book, ActionRequested request) {
+    public static Change<SystemEvent> onRequest(DecisionBook book, ActionRequested request, DecisionLimits limits) {
         DecisionAction action = REQUESTS.get(request.action());
         if (action == null) {
             throw new IllegalArgumentException("security-service does not do action " + request.action()
@@ -78,18 +81,35 @@ public final class DecisionMaker {
             throw new IllegalArgumentException(request.action() + " needs exactly one of the parameters "
                     + SCOPE_PARAMETERS.keySet() + ", had " + request.parameters().keySet());
         }
-        Change<?> issued = book.issue(request.system(), request.eventId().toString(), action, scopes.get(0),
-                request.occurredAt(), ttl(request), "incident " + request.incidentId() + ": " + request.action(),
-                List.of(request.eventId()));
-        return new Change<>(issued.book(), issued.events().stream().map(SystemEvent.class::cast).toList());
+        Duration ttl = ttl(request);
+        return issue(book, limits, b -> b.issue(request.system(), request.eventId().toString(), action,
+                scopes.get(0), request.occurredAt(), ttl, "incident " + request.incidentId() + ": "
+                        + request.action(), List.of(request.eventId())));
     }
 
-    public static Change<SystemEvent> onCommand(DecisionBook book, DecisionCommand command) {
-        Change<?> change = command.kind() == DecisionCommand.Kind.ISSUE
-                ? book.issue(command.system(), command.decisionId(), command.action(), command.scope(),
-                        command.at(), command.ttl(), command.reason() + " (by " + command.by() + ")", List.of())
-                : book.end(command.decisionId(), command.at(), "deleted by " + command.by());
-        return new Change<>(change.book(), change.events().stream().map(SystemEvent.class::cast).toList());
+    public static Change<SystemEvent> onCommand(DecisionBook book, DecisionCommand command, DecisionLimits limits) {
+        if (command.kind() == DecisionCommand.Kind.ISSUE) {
+            return issue(book, limits, b -> b.issue(command.system(), command.decisionId(), command.action(),
+                    command.scope(), command.at(), command.ttl(), command.reason() + " (by " + command.by() + ")",
+                    List.of()));
+        }
+        Change<?> ended = book.end(command.decisionId(), command.at(), "deleted by " + command.by());
+        return new Change<>(ended.book(), ended.events().stream().map(SystemEvent.class::cast).toList());
+    }
+
+    /**
+     * Issues a decision unless the book is full; the book then remembers the offences of at most as many scopes
+     * as {@code limits} allow.
+     */
+    private static Change<SystemEvent> issue(DecisionBook book, DecisionLimits limits,
+            Function<DecisionBook, Change<DecisionIssued>> issue) {
+        if (book.full(limits)) {
+            return new Change<>(book, List.of(), Set.of(DecisionBound.DECISIONS_PER_SYSTEM));
+        }
+        Change<DecisionIssued> issued = issue.apply(book);
+        DecisionBook trimmed = issued.book().trimmed(limits.maxOffendersPerSystem());
+        return new Change<>(trimmed, List.<SystemEvent>copyOf(issued.events()),
+                trimmed == issued.book() ? Set.of() : Set.of(DecisionBound.OFFENDERS_PER_SYSTEM));
     }
 
     private static Duration ttl(ActionRequested request) {

@@ -2,6 +2,7 @@ package org.scaleplan.security.decisions;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -9,6 +10,7 @@ import org.scaleplan.access.decisions.DecisionStore;
 import org.scaleplan.access.decisions.StoredDecision;
 import org.scaleplan.contracts.ScaleplanEvent;
 import org.scaleplan.contracts.security.DecisionIssued;
+import org.scaleplan.messaging.Bounds;
 import org.scaleplan.security.decisions.ActiveDecisions.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,19 +24,28 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 public class DecisionSync {
 
+    /** The setting that bounds the subscribers. */
+    public static final String MAX_STREAMS = "scaleplan.security.max-decision-streams";
+
     private static final Logger log = LoggerFactory.getLogger(DecisionSync.class);
 
     private final ActiveDecisions decisions;
     private final DecisionStore store;
     private final Clock clock;
+    private final int maxSubscribers;
+    private final Bounds bounds;
     private final List<Consumer<ScaleplanEvent>> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean caughtUp;
     private volatile boolean dirty = true;
 
-    public DecisionSync(ActiveDecisions decisions, DecisionStore store, Clock clock) {
+    /** @param maxSubscribers how many may follow the decisions at once, each an open stream */
+    public DecisionSync(ActiveDecisions decisions, DecisionStore store, Clock clock, int maxSubscribers,
+            Bounds bounds) {
         this.decisions = decisions;
         this.store = store;
         this.clock = clock;
+        this.maxSubscribers = maxSubscribers;
+        this.bounds = bounds;
     }
 
     /** Applies one fact of {@code scaleplan.security-events.v1}. */
@@ -72,10 +83,23 @@ public class DecisionSync {
         }
     }
 
-    /** Tells {@code subscriber} about every decision fact from now on; answers how to stop. */
-    public Runnable subscribe(Consumer<ScaleplanEvent> subscriber) {
+    /** The decisions view forgets what expired, also when a {@code DecisionExpired} went missing. */
+    @Scheduled(fixedDelayString = "${scaleplan.security.decision-store-check:5s}")
+    void forgetExpired() {
+        decisions.forgetExpired(clock.instant());
+    }
+
+    /**
+     * Tells {@code subscriber} about every decision fact from now on; answers how to stop, or nothing when as
+     * many as allowed follow already.
+     */
+    public synchronized Optional<Runnable> subscribe(Consumer<ScaleplanEvent> subscriber) {
+        if (subscribers.size() >= maxSubscribers) {
+            bounds.reached(MAX_STREAMS, maxSubscribers, "a decision stream was refused with 503");
+            return Optional.empty();
+        }
         subscribers.add(subscriber);
-        return () -> subscribers.remove(subscriber);
+        return Optional.of(() -> subscribers.remove(subscriber));
     }
 
     private void write(Target target) {

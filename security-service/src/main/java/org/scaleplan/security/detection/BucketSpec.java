@@ -26,4 +26,9 @@ public record BucketSpec(double capacity, double leakAmount, Duration leakEvery,
     double leakedOver(Duration elapsed) {
         return leakAmount * elapsed.toMillis() / leakEvery.toMillis();
     }
+
+    /** How long a bucket at {@code level} takes to leak empty, to the next millisecond. */
+    Duration emptyAfter(double level) {
+        return Duration.ofMillis((long) Math.ceil(Math.max(0, level) * leakEvery.toMillis() / leakAmount));
+    }
 }

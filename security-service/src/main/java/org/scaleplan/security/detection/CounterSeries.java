@@ -24,24 +24,31 @@ final class CounterSeries {
         static final Increase NONE = new Increase(0, false, Duration.ZERO);
     }
 
+    private static final Increase FIRST = new Increase(0, true, Duration.ZERO);
+
     private CounterSeries() {
     }
 
     /**
      * The increase {@code sample} brings to its series, remembering it as the series' latest sample. A sample not
-     * newer than the latest (late, or a duplicate) is ignored: read against a newer value it would look like a
-     * reset and count its whole value again.
+     * newer than the latest of its own series (late, or a duplicate) is ignored: read against a newer value it
+     * would look like a reset and count its whole value again. A series that has gone (nothing of it arrived for the
+     * staleness period) starts afresh, as a new one: what it counted across the gap is unknown. A new series
+     * beyond the system's bound is not kept, so each of its samples reads as its first.
      */
-    static Increase pour(MetricSample sample, DetectionStore store) {
+    static Increase pour(MetricSample sample, SystemState state) {
         String key = key(sample);
-        DetectionState state = store.get(key);
-        DetectionState.Series previous = state == null ? null : state.series();
+        DetectionState stored = state.live(key);
+        DetectionState.Series previous = stored == null ? null : stored.series();
         if (previous != null && !sample.occurredAt().isAfter(previous.at())) {
             return Increase.NONE;
         }
-        store.put(key, DetectionState.of(new DetectionState.Series(sample.value(), sample.occurredAt())));
+        if (previous == null && !state.mayAdd(StateKeys.SERIES, DetectionBound.SERIES_PER_SYSTEM)) {
+            return FIRST;
+        }
+        state.put(key, DetectionState.of(new DetectionState.Series(sample.value(), sample.occurredAt(), state.now())));
         if (previous == null) {
-            return new Increase(0, true, Duration.ZERO);
+            return FIRST;
         }
         double value = sample.value();
         return new Increase(value >= previous.value() ? value - previous.value() : value, false,
@@ -50,6 +57,6 @@ final class CounterSeries {
 
     /** {@code series|system|metric|labels}: the same key for the same series, whatever the order of its labels. */
     static String key(MetricSample sample) {
-        return String.join("|", "series", sample.system(), sample.name(), SeriesLabels.text(sample.labels()));
+        return String.join("|", StateKeys.SERIES, sample.system(), sample.name(), SeriesLabels.text(sample.labels()));
     }
 }

@@ -1,5 +1,6 @@
 package org.scaleplan.security.detection;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,11 +13,14 @@ import org.scaleplan.contracts.access.ActionAudited;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.security.detection.CounterSeries.Increase;
 import org.scaleplan.security.detection.LeakyBucket.Pour;
+import org.scaleplan.security.detection.Scenario.Source;
 
 /**
- * Pours events into the buckets and surges of every scenario they match and returns the overflows. It runs in
- * event time (the samples' and events' own timestamps, never the wall clock), so a replay detects what the live run
- * detected, and it keeps no state of its own: all of it is in the caller's {@link DetectionStore}.
+ * Pours events into the buckets and surges of every scenario they match and returns the overflows. Buckets leak and
+ * surge windows roll in event time (the samples' and events' own timestamps, never the wall clock); whether state
+ * has gone is judged by when things arrived, in stream time ({@link Lifetimes}). Both come from the records, so a
+ * replay detects what the live run detected. It keeps no state of its own: all of it is in the caller's
+ * {@link DetectionStore}.
  */
 public final class Detection {
 
@@ -26,28 +30,58 @@ public final class Detection {
     private final List<Scenario> scenarios;
     /** The metrics the scenarios are fed. */
     private final Set<String> metrics;
+    private final DetectionLimits limits;
+    private final Lifetimes lifetimes;
 
     public Detection(List<Scenario> scenarios) {
+        this(scenarios, DetectionLimits.DEFAULT);
+    }
+
+    public Detection(List<Scenario> scenarios, DetectionLimits limits) {
         this.scenarios = List.copyOf(scenarios);
         this.metrics = scenarios.stream().map(Scenario::metric).filter(Objects::nonNull).collect(Collectors.toSet());
+        this.limits = limits;
+        this.lifetimes = new Lifetimes(scenarios, limits.staleness());
     }
 
     /**
-     * Pours the sample into every scenario it matches; returns the overflows it caused (each overflow empties its
-     * bucket). What a counter sample pours is its series' increase since the previous sample; for a bucket of
-     * distinct values, one for a value not yet counted whose series increased or appeared above zero.
+     * Pours the sample, arriving at stream time {@code now}, into every scenario it matches. What a counter sample
+     * pours is its series' increase since the previous sample; for a bucket of distinct values, one for a value not
+     * yet counted whose series increased or appeared above zero.
      */
-    public List<Overflow> apply(MetricSample sample, DetectionStore store) {
+    public Detected apply(MetricSample sample, Instant now, DetectionStore store) {
+        SystemState state = state(sample.system(), now, store);
         List<Scenario> matching = scenarios.stream().filter(scenario -> scenario.matches(sample)).toList();
         if (matching.isEmpty()) {
-            return List.of();
+            return state.detected(List.of());
         }
-        Increase increase = CounterSeries.pour(sample, store);
+        Increase increase = CounterSeries.pour(sample, state);
         List<Overflow> overflows = new ArrayList<>();
         for (Scenario scenario : matching) {
-            pour(scenario, sample, increase, store).ifPresent(overflows::add);
+            pour(scenario, sample, increase, state).ifPresent(overflows::add);
         }
-        return overflows;
+        return state.detected(overflows);
+    }
+
+    /**
+     * Same for an access event: it pours 1 into the bucket of its API key. System of the overflow: the event's
+     * system, else {@value #SCALEPLAN} (Scaleplan's own APIs). An unauthenticated call has no key and pours nothing.
+     */
+    public Detected apply(ActionAudited event, Instant now, DetectionStore store) {
+        String key = event.actorKeyId();
+        if (key == null || key.isBlank()) {
+            return new Detected(List.of(), Set.of());
+        }
+        String system = event.system() != null ? event.system() : SCALEPLAN;
+        SystemState state = state(system, now, store);
+        Pour pour = new Pour(event.occurredAt(), 1, null, event.eventId());
+        return state.detected(scenarios.stream().filter(scenario -> scenario.matches(event))
+                .flatMap(scenario -> LeakyBucket.pour(scenario, key, pour, state).stream()).toList());
+    }
+
+    /** Ends the state that has gone by stream time {@code now}. */
+    public void sweep(Instant now, DetectionStore store) {
+        Sweep.run(now, store, lifetimes);
     }
 
     /** Whether a scenario is fed samples of {@code metric}. */
@@ -57,28 +91,25 @@ public final class Detection {
 
     /** Whether any scenario reads Scaleplan's own access events (else they need not be routed to detection). */
     public boolean watchesAccess() {
-        return scenarios.stream().anyMatch(scenario -> scenario.source() == Scenario.Source.ACCESS);
+        return scenarios.stream().anyMatch(scenario -> scenario.source() == Source.ACCESS);
     }
 
-    /**
-     * Same for an access event: it pours 1 into the bucket of its API key. System of the overflow: the event's
-     * system, else {@value #SCALEPLAN} (Scaleplan's own APIs). An unauthenticated call has no key and pours nothing.
-     */
-    public List<Overflow> apply(ActionAudited event, DetectionStore store) {
-        String key = event.actorKeyId();
-        if (key == null || key.isBlank()) {
-            return List.of();
-        }
-        String system = event.system() != null ? event.system() : SCALEPLAN;
-        Pour pour = new Pour(event.occurredAt(), 1, null, event.eventId());
-        return scenarios.stream().filter(scenario -> scenario.matches(event))
-                .flatMap(scenario -> LeakyBucket.pour(scenario, system, key, pour, store).stream()).toList();
+    public Lifetimes lifetimes() {
+        return lifetimes;
+    }
+
+    public DetectionLimits limits() {
+        return limits;
+    }
+
+    private SystemState state(String system, Instant now, DetectionStore store) {
+        return new SystemState(store, system, now, lifetimes, limits);
     }
 
     private static Optional<Overflow> pour(Scenario scenario, MetricSample sample, Increase increase,
-            DetectionStore store) {
+            SystemState state) {
         if (scenario.kind() == Scenario.Kind.SURGE) {
-            return TrafficSurge.add(scenario, sample, increase, store);
+            return TrafficSurge.add(scenario, sample, increase, state);
         }
         String group = scenario.groupOf(sample);
         String distinct = Objects.requireNonNull(scenario.bucket()).distinct();
@@ -86,12 +117,12 @@ public final class Detection {
             return Optional.empty();
         }
         if (distinct == null) {
-            return increase.amount() > 0 ? LeakyBucket.pour(scenario, sample.system(), group,
-                    new Pour(sample.occurredAt(), increase.amount(), null, sample.eventId()), store) : Optional.empty();
+            return increase.amount() > 0 ? LeakyBucket.pour(scenario, group,
+                    new Pour(sample.occurredAt(), increase.amount(), null, sample.eventId()), state) : Optional.empty();
         }
         String value = sample.labels().get(distinct);
-        return value != null && counts(increase, sample) ? LeakyBucket.pour(scenario, sample.system(), group,
-                new Pour(sample.occurredAt(), 1, value, sample.eventId()), store) : Optional.empty();
+        return value != null && counts(increase, sample) ? LeakyBucket.pour(scenario, group,
+                new Pour(sample.occurredAt(), 1, value, sample.eventId()), state) : Optional.empty();
     }
 
     /**

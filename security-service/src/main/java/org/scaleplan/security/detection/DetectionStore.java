@@ -1,14 +1,14 @@
 package org.scaleplan.security.detection;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where detection keeps its state: a key-value store the caller provides (a Kafka Streams store). Keys start with
- * the kind of state and hold the system, e.g. {@code bucket|shop-prod|auth-failure-spike|203.0.113.7} or
- * {@code series|shop-prod|auth_failures_total|{client_ip="203.0.113.7",user="alice"}}, so systems never share
- * state. A bucket is deleted when it overflows; any other state stays until the store's retention, or a sweep by
- * its latest time ({@code lastPour}, {@code at}, {@code windowStart}), removes it: there is one per client address
- * and series seen, and a bucket that leaked empty or a series that ended is not touched again.
+ * Where detection keeps its state: a key-value store the caller provides (a Kafka Streams store), keyed as
+ * {@link StateKeys} says. Nothing stays in it for ever: each entry has a {@link Lifetimes lifetime} in stream time,
+ * is ended by the first event that touches it and finds it gone, and otherwise by a {@link Detection#sweep sweep}.
  */
 public interface DetectionStore {
 
@@ -17,4 +17,16 @@ public interface DetectionStore {
     void put(String key, DetectionState state);
 
     void delete(String key);
+
+    /** Deletes every key that starts with {@code prefix}. */
+    void deleteAll(String prefix);
+
+    /** How many keys of {@code kind} the store holds for {@code system}. */
+    int count(String kind, String system);
+
+    /**
+     * The keys whose lifetime ends by stream time {@code by}: at least those, and perhaps more (the caller checks
+     * each), so a store may answer from an index, or with all its keys.
+     */
+    List<String> ending(Instant by);
 }

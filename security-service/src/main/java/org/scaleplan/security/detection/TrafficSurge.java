@@ -19,7 +19,9 @@ import org.scaleplan.security.detection.DetectionState.Surge;
  * Every window with samples folds into the baseline, surging ones too: a surge is reported when it starts, and a
  * lasting new level becomes the baseline within about the warm-up. A window without any sample is missing data
  * (scrapes or intake were down), not quiet traffic, which still sends samples: it is skipped. The first window
- * holds only the series' starting points and reads as 0; the warm-up outweighs it.
+ * holds only the series' starting points and reads as 0; the warm-up outweighs it. A system of which none of the
+ * metric has arrived for the staleness period has gone: its surge state ends, and when it comes back it warms up
+ * again, as a new one.
  */
 final class TrafficSurge {
 
@@ -27,18 +29,20 @@ final class TrafficSurge {
     }
 
     /** Adds what {@code sample} increased by; the overflow if this makes the current window a surge. */
-    static Optional<Overflow> add(Scenario scenario, MetricSample sample, Increase increase, DetectionStore store) {
+    static Optional<Overflow> add(Scenario scenario, MetricSample sample, Increase increase, SystemState state) {
         SurgeSpec spec = Objects.requireNonNull(scenario.surge());
-        String key = String.join("|", "surge", sample.system(), scenario.id());
-        DetectionState stored = store.get(key);
-        Surge rolled = rolled(stored == null ? null : stored.surge(), spec, windowStart(sample.occurredAt(), spec));
+        String key = StateKeys.surge(sample.system(), scenario.id());
+        DetectionState stored = state.live(key);
+        Surge rolled = rolled(stored == null ? null : stored.surge(), spec, windowStart(sample.occurredAt(), spec),
+                state.now());
         double total = rolled.total() + oneWindowOf(increase, spec);
         double rate = rate(total, spec);
         Double baseline = rolled.baseline();
         boolean surging = !rolled.reported() && baseline != null && warmedUp(rolled, spec) && rate >= spec.minRate()
                 && rate > spec.factor() * baseline;
-        Surge added = new Surge(rolled.windowStart(), total, rolled.reported() || surging, baseline, rolled.since());
-        store.put(key, DetectionState.of(added));
+        Surge added = new Surge(rolled.windowStart(), total, rolled.reported() || surging, baseline, rolled.since(),
+                state.now());
+        state.put(key, DetectionState.of(added));
         if (!surging) {
             return Optional.empty();
         }
@@ -61,9 +65,9 @@ final class TrafficSurge {
      * The surge moved on to the window starting at {@code windowStart}: the current one folds into the baseline.
      * A late sample, of an earlier window, counts in the current one.
      */
-    private static Surge rolled(@Nullable Surge surge, SurgeSpec spec, Instant windowStart) {
+    private static Surge rolled(@Nullable Surge surge, SurgeSpec spec, Instant windowStart, Instant now) {
         if (surge == null) {
-            return new Surge(windowStart, 0, false, null, windowStart);
+            return new Surge(windowStart, 0, false, null, windowStart, now);
         }
         if (!windowStart.isAfter(surge.windowStart())) {
             return surge;
@@ -71,7 +75,7 @@ final class TrafficSurge {
         double closed = rate(surge.total(), spec);
         Double before = surge.baseline();
         double baseline = before == null ? closed : before + spec.smoothing() * (closed - before);
-        return new Surge(windowStart, 0, false, baseline, surge.since());
+        return new Surge(windowStart, 0, false, baseline, surge.since(), now);
     }
 
     /** Windows are aligned to the epoch, so every instance cuts the same windows. */

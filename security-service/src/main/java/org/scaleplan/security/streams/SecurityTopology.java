@@ -1,6 +1,7 @@
 package org.scaleplan.security.streams;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.scaleplan.contracts.EventTypes;
 import org.scaleplan.contracts.Topics;
+import org.scaleplan.messaging.Bounds;
 import org.scaleplan.messaging.MissingTopics;
 import org.scaleplan.messaging.streams.Topologies;
 import org.scaleplan.security.decisions.DecisionCommand;
+import org.scaleplan.security.decisions.DecisionLimits;
 import org.scaleplan.security.detection.Detection;
 import org.scaleplan.security.posture.PosturePlan;
 
@@ -30,7 +33,7 @@ public final class SecurityTopology {
     /** The producing service named on every record written, and the group in the dead-letter topic names. */
     public static final String SOURCE_NAME = EventTypes.SECURITY_SERVICE;
 
-    /** Per bucket or counter series: its detection state. */
+    /** Detection's state: per counter series, bucket, distinct value and surge (see StateKeys). */
     public static final String DETECTION = "detection";
 
     /** Per system: its {@link org.scaleplan.security.decisions.DecisionBook}. */
@@ -53,11 +56,26 @@ public final class SecurityTopology {
         MissingTopics.requireCopartitioned(adminConfig, SOURCES);
     }
 
-    public static Topology build(Detection detection, PosturePlan posture, Clock clock, MeterRegistry meters) {
+    /**
+     * What the topology's processor works with.
+     *
+     * @param sweepInterval how much stream time passes between sweeps of detection's state
+     * @param clock the wall clock decisions expire by
+     */
+    public record Parts(Detection detection, PosturePlan posture, DecisionLimits decisionLimits,
+            Duration sweepInterval, Clock clock, MeterRegistry meters, Bounds bounds) {
+    }
+
+    /**
+     * The topology; the sizes of its stores are the gauges {@value StoreSizes#KEYS} and {@value StoreSizes#BYTES}
+     * of {@code parts.meters()}.
+     */
+    public static Topology build(Parts parts) {
+        StoreSizes sizes = new StoreSizes(parts.meters(), List.of(DETECTION, DECISIONS));
         Topology topology = new Topology();
         topology.addSource("sources", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
                 SOURCES.toArray(String[]::new));
-        topology.addProcessor(PROCESSOR, () -> new SecurityProcessor(detection, posture, clock, meters), "sources");
+        topology.addProcessor(PROCESSOR, () -> new SecurityProcessor(parts, sizes), "sources");
         Topologies.addStores(topology, PROCESSOR, List.of(DETECTION, DECISIONS));
         Topologies.addSinks(topology, PROCESSOR, List.of(Topics.SECURITY_EVENTS, DecisionCommand.TOPIC));
         Topologies.addSinks(topology, PROCESSOR, SOURCES.stream().map(SecurityTopology::deadLetters).toList());

@@ -5,22 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.scaleplan.contracts.access.ActionAudited;
 import org.scaleplan.contracts.access.Outcome;
+import org.scaleplan.messaging.Bounds;
 
 class AuditLogTests {
 
-    private final AuditLog log = new AuditLog(3);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final AuditLog log = new AuditLog(3, new Bounds(meters));
 
     @Test
-    void keepsTheNewestEntriesWithinItsCapacity() {
+    void keepsTheNewestEntriesWithinItsCapacityCountingEachItLetsGo() {
         for (int i = 1; i <= 5; i++) {
             log.apply(audited("shop-prod", "key_" + i, Outcome.SUCCEEDED));
         }
 
         assertThat(log.query(entry -> true, 10)).extracting(ActionAudited::actorKeyId)
                 .containsExactly("key_5", "key_4", "key_3");
+        assertThat(meters.counter("scaleplan.bound.reached", "bound", AuditLog.VIEW_SIZE).count()).isEqualTo(2);
     }
 
     @Test

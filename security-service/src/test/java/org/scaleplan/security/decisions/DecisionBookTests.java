@@ -54,6 +54,15 @@ class DecisionBookTests {
     }
 
     @Test
+    void forgetsAnOffenceADayAfterItSoTheBookOfAQuietSystemEmpties() {
+        DecisionBook book = DecisionBook.empty().issue("shop", "d-1", DecisionAction.BLOCK, ADDRESS, T0,
+                Duration.ofMinutes(10), "r", List.of()).book();
+
+        assertThat(book.expire(T0.plus(Duration.ofHours(23))).book().offences()).hasSize(1);
+        assertThat(book.expire(T0.plus(Duration.ofHours(25))).book().offences()).isEmpty();
+    }
+
+    @Test
     void endsADecisionEarlyAndIgnoresOneThatIsNotActive() {
         DecisionBook book = DecisionBook.empty().issue("shop", "d-1", DecisionAction.THROTTLE, ADDRESS, T0,
                 Duration.ofHours(1), "r", List.of()).book();

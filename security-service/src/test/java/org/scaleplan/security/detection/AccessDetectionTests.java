@@ -1,6 +1,7 @@
 package org.scaleplan.security.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scaleplan.security.detection.Fixtures.arrived;
 import static org.scaleplan.security.detection.Fixtures.at;
 import static org.scaleplan.security.detection.Fixtures.call;
 
@@ -22,7 +23,7 @@ class AccessDetectionTests {
     private final Detection detection = new Detection(List.of(Fixtures.rateLimited(2, Duration.ofMinutes(1))));
 
     private List<Overflow> apply(ActionAudited event) {
-        return detection.apply(event, store);
+        return arrived(detection, event, store).overflows();
     }
 
     @Test
@@ -85,9 +86,9 @@ class AccessDetectionTests {
         Detection both = new Detection(List.of(Fixtures.failures(1, 1, Duration.ofMinutes(1)),
                 Fixtures.rateLimited(1, Duration.ofMinutes(1))));
 
-        both.apply(call("key_a", 429, at("0:00"), null), store);
-        both.apply(Fixtures.failed("alice", 0, at("0:00")), store);
-        both.apply(Fixtures.failed("alice", 1, at("0:10")), store);
+        arrived(both, call("key_a", 429, at("0:00"), null), store);
+        arrived(both, Fixtures.failed("alice", 0, at("0:00")), store);
+        arrived(both, Fixtures.failed("alice", 1, at("0:10")), store);
 
         assertThat(store.keys()).filteredOn(key -> key.startsWith("bucket")).containsExactly(
                 "bucket|scaleplan|api-rate-limit-abuse|key_a", "bucket|shop-prod|auth-failure-spike|203.0.113.7");

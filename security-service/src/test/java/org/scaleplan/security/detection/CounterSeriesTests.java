@@ -7,10 +7,12 @@ import static org.scaleplan.security.detection.Fixtures.counter;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
+import org.scaleplan.contracts.metrics.Staleness;
 import org.scaleplan.security.detection.CounterSeries.Increase;
 import org.scaleplan.security.detection.Fixtures.JsonStore;
 
@@ -20,9 +22,16 @@ class CounterSeriesTests {
     private static final Map<String, String> LABELS = Map.of("client_ip", "203.0.113.7");
 
     private final JsonStore store = new JsonStore();
+    private final Lifetimes lifetimes = new Lifetimes(List.of(), Staleness.DEFAULT);
 
+    /** A sample of {@code at}, arriving then. */
     private Increase pour(double value, String at) {
-        return CounterSeries.pour(counter(SYSTEM, "http_requests_total", LABELS, value, at(at)), store);
+        return pour(value, at, at);
+    }
+
+    private Increase pour(double value, String at, String arrival) {
+        return CounterSeries.pour(counter(SYSTEM, "http_requests_total", LABELS, value, at(at)),
+                new SystemState(store, SYSTEM, at(arrival), lifetimes, DetectionLimits.DEFAULT));
     }
 
     @Test
@@ -57,6 +66,21 @@ class CounterSeriesTests {
     }
 
     @Test
+    void aSeriesOfWhichNothingArrivedForTheStalenessPeriodHasGoneAndStartsAfresh() {
+        pour(120, "0:00");
+
+        assertThat(pour(150, "0:15", "5:00")).isEqualTo(new Increase(0, true, Duration.ZERO));   // 5m: Prometheus's
+        assertThat(pour(170, "0:30", "5:01").amount()).isEqualTo(20.0);
+    }
+
+    @Test
+    void aSeriesThatKeepsArrivingCountsHoweverLongAfterItsSamplesItArrives() {
+        pour(120, "0:00", "120:00");
+
+        assertThat(pour(150, "0:15", "120:15").amount()).isEqualTo(30.0);
+    }
+
+    @Test
     void keysASeriesBySystemMetricAndLabelsInAnyOrder() {
         Map<String, String> reversed = new LinkedHashMap<>();
         reversed.put("user", "alice");
@@ -76,6 +100,6 @@ class CounterSeriesTests {
 
         String key = "series|shop-prod|http_requests_total|{client_ip=\"203.0.113.7\"}";
         assertThat(Objects.requireNonNull(store.get(key)).series())
-                .isEqualTo(new DetectionState.Series(150, at("0:15")));
+                .isEqualTo(new DetectionState.Series(150, at("0:15"), at("0:15")));
     }
 }

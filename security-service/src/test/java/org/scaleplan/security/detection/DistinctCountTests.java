@@ -1,17 +1,17 @@
 package org.scaleplan.security.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scaleplan.security.detection.Fixtures.arrived;
 import static org.scaleplan.security.detection.Fixtures.at;
 import static org.scaleplan.security.detection.Fixtures.failed;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.scaleplan.contracts.metrics.Staleness;
 import org.scaleplan.security.detection.Fixtures.JsonStore;
 
 /** Buckets of distinct values: users failing from one address, capacity 3, leaking 1 a minute. */
@@ -23,7 +23,7 @@ class DistinctCountTests {
     private final Detection detection = new Detection(List.of(Fixtures.distinctUsers(3, 1, Duration.ofMinutes(1))));
 
     private List<Overflow> fail(String user, double total, String at) {
-        return detection.apply(failed(user, total, at(at)), store);
+        return arrived(detection, failed(user, total, at(at)), store).overflows();
     }
 
     private DetectionState.Bucket bucket() {
@@ -48,7 +48,7 @@ class DistinctCountTests {
         fail("alice", 9, "0:20");
 
         assertThat(bucket().level()).isEqualTo(1.0);
-        assertThat(bucket().distinct()).containsExactly("alice");
+        assertThat(bucket().remembered()).isEqualTo(1);
     }
 
     @Test
@@ -58,7 +58,7 @@ class DistinctCountTests {
 
         fail("alice", 1, "0:30");                                   // now it is
 
-        assertThat(bucket().distinct()).containsExactly("alice");
+        assertThat(bucket().remembered()).isEqualTo(1);
     }
 
     @Test
@@ -68,43 +68,51 @@ class DistinctCountTests {
 
         fail("alice", 2, "2:00");                                   // 1.5 leaked: empty, a new life
 
-        assertThat(bucket().distinct()).containsExactly("alice");
+        assertThat(store.all()).filteredOn(key -> key.startsWith("distinct"))
+                .containsExactly("distinct|shop-prod|credential-stuffing|203.0.113.7|alice");
+        assertThat(bucket().remembered()).isEqualTo(1);
         assertThat(bucket().level()).isEqualTo(1.0);
     }
 
     @Test
-    void remembersAtMostTenThousandUsersForgettingTheOldest() {
-        MapStore plain = new MapStore();                            // JSON of 10,000 users on every pour is slow
-        Detection roomy = new Detection(List.of(Fixtures.distinctUsers(1_000_000, 1, Duration.ofDays(1))));
-        for (int user = 0; user <= LeakyBucket.MAX_DISTINCT; user++) {
-            roomy.apply(failed("user-" + user, 1, Fixtures.T0), plain);
-        }
-        DetectionState.Bucket full = Objects.requireNonNull(plain.get(BUCKET)).bucket();
-        assertThat(full.distinct()).hasSize(LeakyBucket.MAX_DISTINCT).startsWith("user-1").endsWith("user-10000");
+    void remembersEachValueAsAnEntryOfItsOwnUntilTheBucketsLifeEnds() {
+        fail("alice", 1, "0:00");
+        fail("bob", 1, "0:30");
 
-        roomy.apply(failed("user-0", 2, Fixtures.T0.plusSeconds(1)), plain);   // forgotten: counts again
+        assertThat(store.all()).filteredOn(key -> key.startsWith("distinct")).containsExactly(
+                "distinct|shop-prod|credential-stuffing|203.0.113.7|alice",
+                "distinct|shop-prod|credential-stuffing|203.0.113.7|bob");
+        fail("carol", 1, "0:40");
+        fail("dave", 1, "0:50");                                   // overflows: the life ends
 
-        assertThat(Objects.requireNonNull(plain.get(BUCKET)).bucket().poured()).isEqualTo(10_002.0);
+        assertThat(store.all()).noneMatch(key -> key.startsWith("distinct"));
     }
 
-    /** A store without JSON, for the many pours of a full bucket. */
-    private static final class MapStore implements DetectionStore {
+    @Test
+    void keepsTheValuesOfGroupsThatLookAlikeApart() {
+        Detection byGroup = new Detection(List.of(Fixtures.distinctUsers(3, 1, Duration.ofMinutes(1))));
+        arrived(byGroup, Fixtures.counter(Fixtures.SYSTEM, "auth_failures_total",
+                Map.of("client_ip", "a|b", "user", "c"), 1, at("0:00")), store);
+        arrived(byGroup, Fixtures.counter(Fixtures.SYSTEM, "auth_failures_total",
+                Map.of("client_ip", "a", "user", "b|c"), 1, at("0:00")), store);
 
-        private final Map<String, DetectionState> states = new HashMap<>();
+        assertThat(store.all()).filteredOn(key -> key.startsWith("distinct")).containsExactly(
+                "distinct|shop-prod|credential-stuffing|a\\|b|c", "distinct|shop-prod|credential-stuffing|a|b|c");
+    }
 
-        @Override
-        public @Nullable DetectionState get(String key) {
-            return states.get(key);
-        }
+    @Test
+    void countsAValueBeyondTheBoundButRemembersItNot() {
+        Detection bounded = new Detection(List.of(Fixtures.distinctUsers(100, 1, Duration.ofHours(1))),
+                new DetectionLimits(Staleness.DEFAULT, 100, 100, 2));
+        arrived(bounded, failed("alice", 1, at("0:00")), store);
+        arrived(bounded, failed("bob", 1, at("0:00")), store);
 
-        @Override
-        public void put(String key, DetectionState state) {
-            states.put(key, state);
-        }
+        Detected carol = arrived(bounded, failed("carol", 1, at("0:00")), store);
+        arrived(bounded, failed("carol", 2, at("0:01")), store);        // not remembered: counts again
 
-        @Override
-        public void delete(String key) {
-            states.remove(key);
-        }
+        assertThat(carol.reached()).containsExactly(DetectionBound.DISTINCT_PER_BUCKET);
+        assertThat(bucket().remembered()).isEqualTo(2);
+        assertThat(bucket().poured()).isEqualTo(4.0);
+        assertThat(arrived(bounded, failed("alice", 2, at("0:02")), store).reached()).isEmpty();   // counted already
     }
 }

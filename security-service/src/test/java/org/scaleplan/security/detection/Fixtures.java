@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.scaleplan.contracts.EventIds;
@@ -69,6 +71,16 @@ final class Fixtures {
                 null, new DecisionSpec(DecisionAction.THROTTLE, Duration.ofMinutes(10), Duration.ofHours(6)));
     }
 
+    /** {@code sample} through {@code detection}, arriving as ingest received it: a quarter of a second late. */
+    static Detected arrived(Detection detection, MetricSample sample, DetectionStore store) {
+        return detection.apply(sample, sample.receivedAt(), store);
+    }
+
+    /** {@code event} through {@code detection}, arriving a quarter of a second after it happened. */
+    static Detected arrived(Detection detection, ActionAudited event, DetectionStore store) {
+        return detection.apply(event, event.occurredAt().plusMillis(250), store);
+    }
+
     /** A sample of {@code auth_failures_total} from {@link #ADDRESS} for {@code user}, on {@link #SYSTEM}. */
     static MetricSample failed(String user, double value, Instant at) {
         return counter(SYSTEM, "auth_failures_total", Map.of("client_ip", ADDRESS, "user", user), value, at);
@@ -87,22 +99,28 @@ final class Fixtures {
 
     /**
      * A store in a map that keeps every state as JSON, as a Kafka Streams store would, and checks that it reads
-     * back equal, so every test also proves the state serialisable.
+     * back equal, so every test also proves the state serialisable. It counts the bytes it reads and writes.
      */
     static final class JsonStore implements DetectionStore {
 
         private final Map<String, String> json = new HashMap<>();
+        private long bytes;
 
         @Override
         public @Nullable DetectionState get(String key) {
             String text = json.get(key);
-            return text == null ? null : EventJson.mapper().readValue(text, DetectionState.class);
+            if (text == null) {
+                return null;
+            }
+            bytes += text.length();
+            return EventJson.mapper().readValue(text, DetectionState.class);
         }
 
         @Override
         public void put(String key, DetectionState state) {
             String text = EventJson.mapper().writeValueAsString(state);
             assertThat(EventJson.mapper().readValue(text, DetectionState.class)).isEqualTo(state);
+            bytes += text.length();
             json.put(key, text);
         }
 
@@ -111,9 +129,36 @@ final class Fixtures {
             json.remove(key);
         }
 
-        /** The keys holding state, sorted. */
+        @Override
+        public void deleteAll(String prefix) {
+            json.keySet().removeIf(key -> key.startsWith(prefix));
+        }
+
+        @Override
+        public int count(String kind, String system) {
+            return (int) json.keySet().stream().filter(key -> key.startsWith(kind + "|" + system + "|")).count();
+        }
+
+        /** Every key: the contract allows more than those ending. */
+        @Override
+        public List<String> ending(Instant by) {
+            return List.copyOf(json.keySet());
+        }
+
+        /** The keys holding state of series, buckets and surges, sorted. */
         Set<String> keys() {
+            return all().stream().filter(key -> !key.startsWith(StateKeys.DISTINCT + "|"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        /** Every key, distinct values too, sorted. */
+        Set<String> all() {
             return new TreeSet<>(json.keySet());
+        }
+
+        /** The bytes read and written so far. */
+        long bytes() {
+            return bytes;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.scaleplan.security.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scaleplan.security.detection.Fixtures.arrived;
 import static org.scaleplan.security.detection.Fixtures.ADDRESS;
 import static org.scaleplan.security.detection.Fixtures.SYSTEM;
 import static org.scaleplan.security.detection.Fixtures.at;
@@ -32,7 +33,7 @@ class LeakyBucketTests {
     private final Detection detection = new Detection(List.of(scenario));
 
     private List<Overflow> fail(String user, double total, String at) {
-        return detection.apply(failed(user, total, at(at)), store);
+        return arrived(detection, failed(user, total, at(at)), store).overflows();
     }
 
     private DetectionState.Bucket bucket() {
@@ -117,6 +118,23 @@ class LeakyBucketTests {
     }
 
     @Test
+    void aPourBehindTheRestOfItsSystemLeaksAgainstItsOwnBucketOnly() {
+        Map<String, String> carol = Map.of("client_ip", ADDRESS, "user", "carol");
+        Map<String, String> otherAddress = Map.of("client_ip", "198.51.100.1", "user", "bob");
+        arrived(detection, counter(SYSTEM, "auth_failures_total", carol, 0, at("0:00")), store);
+        fail("alice", 0, "0:00");
+        fail("alice", 3, "0:10");                                    // level 3
+        arrived(detection, counter(SYSTEM, "auth_failures_total", otherAddress, 0, at("0:50")), store);
+
+        detection.apply(counter(SYSTEM, "auth_failures_total", carol, 1, at("0:20")), at("0:51"), store);
+
+        assertThat(bucket()).satisfies(bucket -> {                   // 3 - 1 leaked by 0:20 + 1
+            assertThat(bucket.level()).isEqualTo(3.0);
+            assertThat(bucket.firstPour()).isEqualTo(at("0:10"));
+        });
+    }
+
+    @Test
     void systemsAndAddressesNeverShareABucket() {
         Map<String, String> alice = Map.of("client_ip", ADDRESS, "user", "alice");
         Map<String, String> otherAddress = Map.of("client_ip", "198.51.100.1", "user", "alice");
@@ -126,7 +144,8 @@ class LeakyBucketTests {
                 counter(SYSTEM, "auth_failures_total", otherAddress, 0, at("0:00")),
                 counter(SYSTEM, "auth_failures_total", otherAddress, 3, at("0:10")));
 
-        samples.forEach(sample -> assertThat(detection.apply(sample, store)).isEmpty());  // 3 each, 9 together
+        // 3 each, 9 together
+        samples.forEach(sample -> assertThat(arrived(detection, sample, store).overflows()).isEmpty());
 
         assertThat(store.keys()).filteredOn(key -> key.startsWith("bucket")).containsExactly(
                 "bucket|shop-eu|auth-failure-spike|203.0.113.7", "bucket|shop-prod|auth-failure-spike|198.51.100.1",
@@ -138,9 +157,9 @@ class LeakyBucketTests {
         BucketSpec tiny = new BucketSpec(1, 1, Duration.ofMinutes(1), null);
         Detection two = new Detection(List.of(Fixtures.leaky("first", "auth_failures_total", tiny, Mode.LIVE),
                 Fixtures.leaky("second", "auth_failures_total", tiny, Mode.LIVE)));
-        two.apply(failed("alice", 0, at("0:00")), store);
+        arrived(two, failed("alice", 0, at("0:00")), store);
 
-        assertThat(two.apply(failed("alice", 2, at("0:10")), store)).extracting(o -> o.scenario().id())
+        assertThat(arrived(two, failed("alice", 2, at("0:10")), store).overflows()).extracting(o -> o.scenario().id())
                 .containsExactly("first", "second");
     }
 
@@ -160,7 +179,7 @@ class LeakyBucketTests {
                 counter(SYSTEM, "auth_failures_total", noAddress, 0, at("0:00")),      // nothing to group by
                 counter(SYSTEM, "auth_failures_total", noAddress, 5, at("0:05")));
 
-        unmatched.forEach(sample -> assertThat(onLogin.apply(sample, store)).isEmpty());
+        unmatched.forEach(sample -> assertThat(arrived(onLogin, sample, store).overflows()).isEmpty());
 
         assertThat(store.keys()).containsExactly("series|shop-prod|auth_failures_total|{service=\"login\"}");
     }
@@ -174,7 +193,7 @@ class LeakyBucketTests {
                 failed("alice", 5, at("0:20")));
 
         List<Overflow> overflows = new ArrayList<>();
-        samples.forEach(sample -> overflows.addAll(inShadow.apply(sample, store)));
+        samples.forEach(sample -> overflows.addAll(arrived(inShadow, sample, store).overflows()));
 
         assertThat(overflows).singleElement().satisfies(overflow -> {
             assertThat(overflow.scenario()).isSameAs(shadow);
@@ -190,7 +209,7 @@ class LeakyBucketTests {
                 .mapToObj(i -> failed("alice", i, Fixtures.T0.plusSeconds(i))).toList();
         Detection roomy = new Detection(List.of(Fixtures.failures(100, 1, Duration.ofHours(1))));
 
-        samples.forEach(sample -> roomy.apply(sample, store));
+        samples.forEach(sample -> arrived(roomy, sample, store));
 
         List<UUID> latest = samples.subList(6, 26).stream().map(MetricSample::eventId).toList();
         assertThat(bucket().causedBy()).hasSize(LeakyBucket.MAX_CAUSES)

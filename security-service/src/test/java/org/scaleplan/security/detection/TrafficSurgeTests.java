@@ -1,6 +1,7 @@
 package org.scaleplan.security.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scaleplan.security.detection.Fixtures.arrived;
 import static org.assertj.core.api.Assertions.within;
 import static org.scaleplan.security.detection.Fixtures.SYSTEM;
 import static org.scaleplan.security.detection.Fixtures.at;
@@ -41,7 +42,7 @@ class TrafficSurgeTests {
     private MetricSample requests(String address, double more, String at) {
         double total = totals.merge(address, more, Double::sum);
         MetricSample sample = counter(SYSTEM, "http_requests_total", Map.of("client_ip", address), total, at(at));
-        overflows.addAll(detection.apply(sample, store));
+        overflows.addAll(arrived(detection, sample, store).overflows());
         return sample;
     }
 
