@@ -3,6 +3,7 @@ package org.scaleplan.bench.soak;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,9 @@ final class Broker implements AutoCloseable {
     Broker(String bootstrapServers) {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
         this.reader = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                // A fetch finding only markers answers at once instead of waiting half a second for data.
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -72,9 +75,9 @@ final class Broker implements AutoCloseable {
                     .partitionsToOffsetAndMetadata());
             Set<TopicPartition> read = new HashSet<>(committed.keySet());
             read.addAll(partitions(group.getValue()));
-            lag.put(group.getKey(), ends(read).entrySet().stream().mapToLong(end -> behind(end.getKey(),
-                    committed.get(end.getKey()) == null ? 0 : committed.get(end.getKey()).offset(), end.getValue()))
-                    .sum());
+            Map<TopicPartition, Long> from = new HashMap<>();
+            read.forEach(p -> from.put(p, committed.get(p) == null ? 0 : committed.get(p).offset()));
+            lag.put(group.getKey(), behind(from, ends(read)));
         }
         return lag;
     }
@@ -87,29 +90,41 @@ final class Broker implements AutoCloseable {
             if (Duration.between(start, Instant.now()).compareTo(patience) > 0) {
                 throw new IllegalStateException("the services did not catch up within " + patience + ": " + behind);
             }
-            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
             behind = lag();
         }
         return Duration.between(start, Instant.now());
     }
 
-    /** Offsets from {@code committed} to {@code end} that hold records, or 0 when they hold only markers. */
-    private long behind(TopicPartition partition, long committed, long end) {
-        if (end - committed <= 0) {
-            return 0;
-        }
-        if (end - committed > MARKERS) {
-            return end - committed;
-        }
-        reader.assign(List.of(partition));
-        reader.seek(partition, committed);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(2));
-        while (reader.position(partition) < end && Instant.now().isBefore(deadline)) {
-            if (!reader.poll(Duration.ofMillis(100)).isEmpty()) {
-                return end - committed;
+    /**
+     * The offsets from each partition's commit to its end, less those of partitions where they hold only markers: a
+     * read_committed reader placed at the commit reaches the end without a record.
+     */
+    private long behind(Map<TopicPartition, Long> committed, Map<TopicPartition, Long> ends) {
+        long behind = 0;
+        Map<TopicPartition, Long> unsure = new HashMap<>();
+        for (var end : ends.entrySet()) {
+            long lag = end.getValue() - committed.get(end.getKey());
+            if (lag > MARKERS) {
+                behind += lag;
+            } else if (lag > 0) {
+                unsure.put(end.getKey(), lag);
             }
         }
-        return reader.position(partition) < end ? end - committed : 0;
+        if (unsure.isEmpty()) {
+            return behind;
+        }
+        reader.assign(unsure.keySet());
+        unsure.keySet().forEach(p -> reader.seek(p, committed.get(p)));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(2));
+        while (unsure.keySet().stream().anyMatch(p -> reader.position(p) < ends.get(p))
+                && Instant.now().isBefore(deadline)) {
+            if (!reader.poll(Duration.ofMillis(50)).isEmpty()) {
+                return behind + unsure.values().stream().mapToLong(Long::longValue).sum();
+            }
+        }
+        return behind + unsure.entrySet().stream().filter(e -> reader.position(e.getKey()) < ends.get(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
     private Set<TopicPartition> partitions(Collection<String> topics) {

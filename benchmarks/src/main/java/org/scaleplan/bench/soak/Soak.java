@@ -16,11 +16,13 @@ public final class Soak {
 
     private static final Set<String> HELP = Set.of("help", "-h", "--help");
     static final String USAGE = """
-            Usage: java -jar scaleplan-bench.jar soak [--quick] [--systems=20] [--repo=.] [--out=<repo>/docs]
-                                                      [--work=<repo>/var/soak] [--java-opts="<services' JVM options>"]
+            Usage: java -jar scaleplan-bench.jar soak [--quick] [--systems=20] [--backlog] [--repo=.]
+                                                      [--out=<repo>/docs] [--work=<repo>/var/soak]
+                                                      [--java-opts="<services' JVM options>"]
               Starts a broker, Redis and the five services (jars under <repo>/<service>/target/), sends them a
               simulated quarter (--quick: two weeks) of a churning fleet in minutes, checks that state stays bounded
               and results stay right, and writes its section of soak.md into --out. Exit 1 if a check failed.
+              --backlog lets the services fall up to a simulated day behind, as when catching up after an outage.
             """;
 
     private Soak() {

@@ -67,6 +67,9 @@ final class SoakReport {
         row(md, "distinct series", String.format(Locale.ROOT, "%,d", result.series()));
         row(md, "catching up at each pause", result.catchUps().stream().map(SoakReport::duration)
                 .collect(Collectors.joining(", ")));
+        row(md, "CPU from the first sample to the drain, in cores", result.cores().entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", ")));
         row(md, "published", result.events().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %,d",
                 e.getKey().replaceFirst("^scaleplan\\.", ""), e.getValue())).collect(Collectors.joining(", ")));
         row(md, "cost incidents resolved by the operator", String.valueOf(result.incidentsResolved()));

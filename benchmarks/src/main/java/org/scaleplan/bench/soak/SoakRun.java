@@ -14,6 +14,7 @@ import org.scaleplan.bench.soak.fleet.Schedule;
 import org.scaleplan.bench.soak.fleet.SpendLedger;
 import org.scaleplan.bench.stack.BenchStack;
 import org.scaleplan.bench.stack.ConsumerLag;
+import org.scaleplan.bench.stack.CpuMeter;
 import org.scaleplan.bench.stack.StackSettings;
 import org.scaleplan.testsupport.KafkaProbe;
 
@@ -52,18 +53,21 @@ final class SoakRun {
             broker.acceptTimestampsAhead();
             SpendLedger ledger = budgets(fleet, api(stack, "cost-service"));
             broker.awaitCaughtUp(PATIENCE);
-            Soaked soaked = feed(fleet, ledger, new Feed(fleet, writer, ledger, readers, progress), stack, broker);
+            int ahead = options.backlog() ? fleet.schedule().ticksPerDay() : 1;
+            Soaked soaked = feed(fleet, ledger, new Feed(fleet, ahead, writer, ledger, readers, progress), stack,
+                    broker);
             Verdicts verdicts = new Verdicts(fleet, ledger, soaked.measurements(), progress);
             var checks = verdicts.check(stack, settings, soaked.drainedAt());
             lap("reading the topics and the replay");
             return new SoakResult(options.form(), options.systems(), fleet.schedule(), started,
                     Duration.between(started, Instant.now()), times, soaked.feed().samples(), soaked.feed().series(),
-                    soaked.measurements().checkpoints(), soaked.measurements().catchUps(), verdicts.events(),
-                    operator.resolved(), SoakSettings.described(settings), checks);
+                    soaked.measurements().checkpoints(), soaked.measurements().catchUps(), soaked.cores(),
+                    verdicts.events(), operator.resolved(), SoakSettings.described(settings), checks);
         }
     }
 
-    private record Soaked(Feed feed, Measurements measurements, Instant drainedAt) {
+    /** @param cores the CPU each process used while the samples went through, in cores (CpuMeter) */
+    private record Soaked(Feed feed, Measurements measurements, Instant drainedAt, Map<String, Double> cores) {
     }
 
     private Soaked feed(Fleet fleet, SpendLedger ledger, Feed feed, BenchStack stack, Broker broker) {
@@ -74,6 +78,8 @@ final class SoakRun {
         Map<String, ServiceApi> services = new LinkedHashMap<>();
         StackSettings.SERVICES.forEach(service -> services.put(service, api(stack, service)));
         Measurements measurements = new Measurements(broker, services, fleet.systems(), ledger, progress);
+        CpuMeter meter = new CpuMeter(stack.pids()).with("soak", ProcessHandle.current().pid());
+        meter.start();
         feed.run(measurements);
         lap("the samples, pauses included");
         Instant drainedAt = schedule.end().plus(schedule.staleness()).plus(schedule.interval().multipliedBy(2));
@@ -81,7 +87,7 @@ final class SoakRun {
         feed.drain(drainedAt);
         broker.awaitCaughtUp(PATIENCE);
         lap("the drain");
-        return new Soaked(feed, measurements, drainedAt);
+        return new Soaked(feed, measurements, drainedAt, meter.cores());
     }
 
     /** Sets every system's budget at cost-service ({@code PUT /v1/systems/{s}/budget}), as an admin does. */

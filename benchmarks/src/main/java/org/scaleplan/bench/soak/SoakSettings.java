@@ -11,12 +11,14 @@ import org.scaleplan.bench.stack.StackSettings;
 
 /**
  * The services' settings for the soak: every service that judges staleness does so over {@link
- * SoakOptions#STALENESS}, and incident-service keeps a resolved incident {@value #INCIDENT_RETENTION} and at most
+ * SoakOptions#STALENESS}, phase-evaluator's forecast looks back {@value #FORECAST_WINDOW}, and incident-service keeps a resolved incident {@value #INCIDENT_RETENTION} and at most
  * {@value #MAX_INCIDENTS} incidents, so its bounded views fill within the warm-up (docs/soak.md). Its only runbook
  * ends each phase-change incident after a short wait, as a phase runbook that completes would.
  */
 final class SoakSettings {
 
+    /** The growth rate's look-back: six hourly samples (at the shipped hour, a forecast would never have three). */
+    static final String FORECAST_WINDOW = "6h";
     static final String INCIDENT_RETENTION = "2d";
     static final String MAX_INCIDENTS = "200";
 
@@ -31,8 +33,9 @@ final class SoakSettings {
             own.put("spring.kafka.streams.state-dir", options.work().resolve("state").resolve(service).toString());
             properties.put(service, own);
         }
-        String staleness = SoakOptions.STALENESS.toMinutes() + "m";
+        String staleness = SoakOptions.STALENESS.toHours() + "h";
         properties.get("phase-evaluator").put("scaleplan.evaluator.staleness", staleness);
+        properties.get("phase-evaluator").put("scaleplan.evaluator.forecast.window", FORECAST_WINDOW);
         properties.get("cost-service").put("scaleplan.cost.staleness", staleness);
         properties.get("security-service").put("scaleplan.security.staleness", staleness);
         Map<String, String> incidents = properties.get("incident-service");

@@ -83,7 +83,7 @@ public final class Fleet {
         return Costs.budgetUsd(system, ticksPerHour());
     }
 
-    /** Every pod that fails and whose alert fires within the run (two failing samples), with its last sample. */
+    /** Every pod that fails and whose alert fires within the run (its last sample sent), with its last sample. */
     public List<FailingPod> failingPods() {
         List<FailingPod> failing = new ArrayList<>();
         int ticks = schedule.ticks();
@@ -91,9 +91,8 @@ public final class Fleet {
             for (int slot = 0; slot < Pods.SLOTS; slot++) {
                 for (Pods.Pod pod = Pods.at(system, slot, 0); pod.firstTick() < ticks;
                         pod = new Pods.Pod(system, slot, pod.generation() + 1)) {
-                    if (pod.fails() && pod.lastTick() - 1 < ticks) {
-                        failing.add(new FailingPod(system(system), pod.name(),
-                                schedule.at(Math.min(pod.lastTick(), ticks - 1))));
+                    if (pod.fails() && pod.lastTick() < ticks) {
+                        failing.add(new FailingPod(system(system), pod.name(), schedule.at(pod.lastTick())));
                     }
                 }
             }

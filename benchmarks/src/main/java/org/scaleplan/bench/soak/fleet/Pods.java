@@ -4,13 +4,14 @@ package org.scaleplan.bench.soak.fleet;
  * A system's pods: {@value #SLOTS} slots, each running one pod at a time for {@value #LIFETIME} ticks before it is
  * replaced by a new one (a new name, so new series), the slots staggered so that replacements spread over the
  * lifetime. One pod of each system in every {@value #FAILING_ONE_IN} fails in its last {@value #FAILING_TICKS} ticks,
- * right before it is replaced: one a day at 30-minute ticks, always in the same slot.
+ * right before it is replaced (pending at the first, firing at the second): one a day at hourly ticks, always in the
+ * same slot.
  */
 final class Pods {
 
     static final int SLOTS = 4;
-    static final int LIFETIME = 6;
-    static final int FAILING_TICKS = 3;
+    static final int LIFETIME = 3;
+    static final int FAILING_TICKS = 2;
     private static final int FAILING_ONE_IN = 32;
 
     private Pods() {

@@ -22,8 +22,8 @@ import org.scaleplan.contracts.metrics.SeriesLabels;
 class FleetTests {
 
     private static final Instant NOW = Instant.parse("2027-06-10T08:00:00Z");
-    private static final Schedule QUICK = new Schedule(Schedule.startAfter(NOW), 14, Duration.ofMinutes(30),
-            Duration.ofMinutes(90), List.of(10, 12, 14));
+    private static final Schedule QUICK = new Schedule(Schedule.startAfter(NOW), 14, Duration.ofHours(1),
+            Duration.ofHours(3), List.of(10, 12, 14));
     private static final Fleet FLEET = new Fleet(QUICK, 20);
 
     @Nested
@@ -80,7 +80,7 @@ class FleetTests {
         @Test
         void everyPodIsReplacedAfterItsLifetimeByOneOfANewName() {
             Map<String, List<Integer>> ticksByPod = new HashMap<>();
-            for (int tick = 0; tick < 3 * 48; tick++) {
+            for (int tick = 0; tick < 3 * 24; tick++) {
                 for (MetricSample s : FLEET.tick(tick)) {
                     if (s.system().equals("soak-03") && s.name().equals("http_error_ratio")) {
                         ticksByPod.computeIfAbsent(s.labels().get("pod"), p -> new ArrayList<>()).add(tick);
@@ -94,7 +94,7 @@ class FleetTests {
         }
 
         @Test
-        void onePodOfEachSystemFailsADayInItsLastThreeSamples() {
+        void onePodOfEachSystemFailsADayInItsLastTwoSamples() {
             List<FailingPod> failing = FLEET.failingPods();
 
             assertThat(failing).hasSizeBetween(20 * 13, 20 * 14);
@@ -103,8 +103,9 @@ class FleetTests {
             IntStream.range(0, QUICK.ticks()).forEach(tick -> FLEET.tick(tick).stream()
                     .filter(s -> s.system().equals(pod.system()) && pod.pod().equals(s.labels().get("pod"))
                             && s.name().equals("http_error_ratio")).forEach(s -> ratios.add(s.value())));
-            assertThat(ratios.subList(ratios.size() - 3, ratios.size())).containsOnly(0.2);
-            assertThat(ratios.subList(0, ratios.size() - 3)).allSatisfy(r -> assertThat(r).isLessThan(0.01));
+            assertThat(ratios).hasSize(Pods.LIFETIME);
+            assertThat(ratios.subList(1, 3)).containsOnly(0.2);
+            assertThat(ratios.get(0)).isLessThan(0.01);
         }
     }
 
@@ -132,7 +133,7 @@ class FleetTests {
             assertThat(ai(second)).hasSize(20);
             assertThat(second.subList(second.size() - 20, second.size())).allSatisfy(late -> {
                 assertThat(late.name()).isEqualTo("cost_usd_total");
-                assertThat(late.occurredAt()).isEqualTo(QUICK.at(first).minus(Duration.ofMinutes(2)));
+                assertThat(late.occurredAt()).isEqualTo(QUICK.at(first).minus(Schedule.LATE_BEFORE_MONTH_END));
                 assertThat(late.receivedAt()).isEqualTo(QUICK.arrival(first + 1));
             });
             assertThat(ai(FLEET.tick(first + 2))).allSatisfy(s -> assertThat(s.occurredAt())

@@ -15,14 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ScheduleTests {
 
-    private static final Duration TWENTY_MINUTES = Duration.ofMinutes(20);
+    private static final Duration HOUR = Duration.ofHours(1);
 
     static Schedule longForm(Instant now) {
-        return new Schedule(Schedule.startAfter(now), 100, TWENTY_MINUTES, Duration.ofHours(1), List.of(10, 50, 100));
+        return new Schedule(Schedule.startAfter(now), 100, HOUR, Duration.ofHours(3), List.of(10, 50, 100));
     }
 
     static Schedule quickForm(Instant now) {
-        return new Schedule(Schedule.startAfter(now), 14, TWENTY_MINUTES, Duration.ofHours(1), List.of(10, 12, 14));
+        return new Schedule(Schedule.startAfter(now), 14, HOUR, Duration.ofHours(3), List.of(10, 12, 14));
     }
 
     @Test
@@ -40,13 +40,13 @@ class ScheduleTests {
         Schedule schedule = longForm(LocalDate.of(2027, month, 3).atStartOfDay(ZoneOffset.UTC).toInstant());
 
         assertThat(schedule.monthEnds()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(schedule.ticks()).isEqualTo(100 * 72);
+        assertThat(schedule.ticks()).isEqualTo(100 * 24);
     }
 
     @Test
     void aMonthStartsAtMidnightOfItsFirstDay() {
         Schedule schedule = quickForm(Instant.parse("2027-01-05T10:00:00Z"));
-        int first = (int) (Duration.between(schedule.start(), Instant.parse("2027-03-01T00:00:00Z")).toMinutes() / 20);
+        int first = (int) (Duration.between(schedule.start(), Instant.parse("2027-03-01T00:00:00Z")).toHours());
 
         assertThat(schedule.monthEnds()).containsExactly(Instant.parse("2027-03-01T00:00:00Z"));
         assertThat(schedule.monthStarts(first)).isTrue();
@@ -60,7 +60,7 @@ class ScheduleTests {
 
         assertThat(schedule.gapReturn()).isEqualTo(Instant.parse("2027-09-15T12:00:00Z"));
         assertThat(schedule.gapFrom()).isEqualTo(Instant.parse("2027-09-12T12:00:00Z"));
-        assertThat(schedule.at(schedule.probeTick())).isEqualTo(Instant.parse("2027-09-15T14:00:00Z"));
+        assertThat(schedule.at(schedule.probeTick())).isEqualTo(Instant.parse("2027-09-15T18:00:00Z"));
     }
 
     @Test
@@ -76,18 +76,18 @@ class ScheduleTests {
     void aCheckpointIsTheLastTickOfItsDay() {
         Schedule schedule = quickForm(Instant.parse("2027-06-10T00:00:00Z"));
 
-        assertThat(schedule.at(schedule.checkpointTick(10))).isEqualTo(Instant.parse("2027-07-29T23:40:00Z"));
+        assertThat(schedule.at(schedule.checkpointTick(10))).isEqualTo(Instant.parse("2027-07-29T23:00:00Z"));
     }
 
     @Test
     void refusesAnIntervalNoShorterThanTheStaleness() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Schedule(Instant.EPOCH, 10, Duration.ofHours(1),
-                Duration.ofHours(1), List.of(10)));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Schedule(Instant.EPOCH, 10, HOUR, HOUR,
+                List.of(10)));
     }
 
     @Test
     void refusesACheckpointAfterTheRun() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Schedule(Instant.EPOCH, 10, TWENTY_MINUTES,
-                Duration.ofHours(1), List.of(5, 11)));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Schedule(Instant.EPOCH, 10, HOUR,
+                Duration.ofHours(3), List.of(5, 11)));
     }
 }
