@@ -50,7 +50,8 @@ final class Broker implements AutoCloseable {
     Broker(String bootstrapServers) {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
         this.reader = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 // A fetch finding only markers answers at once instead of waiting half a second for data.
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());

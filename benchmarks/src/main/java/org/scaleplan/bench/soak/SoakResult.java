@@ -21,7 +21,8 @@ import org.scaleplan.bench.soak.fleet.Schedule;
  */
 record SoakResult(String form, int systems, Schedule schedule, Instant started, Duration wallTime,
         Map<String, Duration> times, long samples, int series, List<Checkpoint> checkpoints,
-        List<Duration> catchUps, Map<String, Double> cores, Map<String, Integer> events, long incidentsResolved, Map<String, String> settings,
+        List<Duration> catchUps, Map<String, Double> cores, Map<String, Integer> events, long incidentsResolved,
+        Map<String, String> settings,
         List<CheckResult> checks) {
 
     boolean passed() {

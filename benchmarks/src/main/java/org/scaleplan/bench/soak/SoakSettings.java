@@ -11,8 +11,8 @@ import org.scaleplan.bench.stack.StackSettings;
 
 /**
  * The services' settings for the soak: every service that judges staleness does so over {@link
- * SoakOptions#STALENESS}, phase-evaluator's forecast looks back {@value #FORECAST_WINDOW}, and incident-service keeps a resolved incident {@value #INCIDENT_RETENTION} and at most
- * {@value #MAX_INCIDENTS} incidents, so its bounded views fill within the warm-up (docs/soak.md). Its only runbook
+ * SoakOptions#STALENESS}, phase-evaluator's forecast looks back {@value #FORECAST_WINDOW}, and incident-service keeps
+ * a resolved incident {@value #INCIDENT_RETENTION} and at most {@value #MAX_INCIDENTS} incidents, so its bounded views fill within the warm-up (docs/soak.md). Its only runbook
  * ends each phase-change incident after a short wait, as a phase runbook that completes would.
  */
 final class SoakSettings {

@@ -76,12 +76,6 @@ public final class SpendLedger {
         }
     }
 
-    /** The spend of {@code system} in {@code category} in {@code month} so far. */
-    public double monthToDate(String system, String category, YearMonth month) {
-        MonthSpend spend = months.getOrDefault(system, Map.of()).get(month);
-        return spend == null ? 0 : spend.byCategory().getOrDefault(category, 0.0);
-    }
-
     /** Every month of {@code system} with spend, in no order. */
     public Map<YearMonth, MonthSpend> months(String system) {
         return Map.copyOf(months.getOrDefault(system, Map.of()));
