@@ -88,11 +88,6 @@ public record Schedule(Instant start, int days, Duration interval, Duration stal
         return ends;
     }
 
-    /** The last tick of checkpoint {@code day}. */
-    public int checkpointTick(int day) {
-        return day * ticksPerDay() - 1;
-    }
-
     /**
      * When the returning gauge comes back: noon on the first 15th of a month at least 30 % into the run (mid-month,
      * away from the month's first days, when forecasts settle), or on the 7th day of a run too short for one.

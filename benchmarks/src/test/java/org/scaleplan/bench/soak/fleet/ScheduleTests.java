@@ -73,13 +73,6 @@ class ScheduleTests {
     }
 
     @Test
-    void aCheckpointIsTheLastTickOfItsDay() {
-        Schedule schedule = quickForm(Instant.parse("2027-06-10T00:00:00Z"));
-
-        assertThat(schedule.at(schedule.checkpointTick(10))).isEqualTo(Instant.parse("2027-07-29T23:00:00Z"));
-    }
-
-    @Test
     void refusesAnIntervalNoShorterThanTheStaleness() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Schedule(Instant.EPOCH, 10, HOUR, HOUR,
                 List.of(10)));
