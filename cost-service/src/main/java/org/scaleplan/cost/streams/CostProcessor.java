@@ -27,6 +27,7 @@ import org.scaleplan.cost.evaluation.Dropped;
 import org.scaleplan.cost.evaluation.SystemCosts;
 import org.scaleplan.messaging.Bounds;
 import org.scaleplan.messaging.SampleFilter;
+import org.scaleplan.messaging.streams.ArrivalClock;
 import org.scaleplan.messaging.streams.StreamRecords;
 
 /**
@@ -43,6 +44,8 @@ final class CostProcessor implements Processor<String, byte[], String, byte[]> {
     private final StoreSizes sizes;
     private final MeterRegistry meters;
     private final Bounds bounds;
+    /** Moved by samples only: phase changes and budgets are stamped with their own times. */
+    private final ArrivalClock arrivals = new ArrivalClock();
     private ProcessorContext<String, byte[]> context;
     private CostStore costs;
 
@@ -64,18 +67,21 @@ final class CostProcessor implements Processor<String, byte[], String, byte[]> {
 
     @Override
     public void process(Record<String, byte[]> record) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse(Topics.METRICS);
+        if (topic.equals(Topics.METRICS)) {
+            arrivals.arrived(record.timestamp());
+        }
         if (SampleFilter.passesOver(record.headers(), evaluation::reads)) {
             return;
         }
         String type = StreamRecords.type(record);
         List<SystemEvent> decisions;
         try {
-            decisions = decide(StreamRecords.read(record), streamTime(record));
+            decisions = decide(StreamRecords.read(record));
         } catch (RuntimeException e) {
             // A record that cannot be read or decided on must not stop the partition: set it aside with the reason.
             meters.counter("scaleplan.events.rejected", "type", type).increment();
-            String origin = context.recordMetadata().map(RecordMetadata::topic).orElse(Topics.METRICS);
-            StreamRecords.deadLetter(context, record, e, CostTopology.deadLetters(origin));
+            StreamRecords.deadLetter(context, record, e, CostTopology.deadLetters(topic));
             return;
         }
         meters.counter("scaleplan.events.consumed", "type", type).increment();
@@ -87,14 +93,9 @@ final class CostProcessor implements Processor<String, byte[], String, byte[]> {
         sizes.forget(context.taskId());
     }
 
-    /** The partition's stream time with this record: Kafka's may not count it yet (or be unknown, before it). */
-    private Instant streamTime(Record<String, byte[]> record) {
-        return Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
-    }
-
-    /** @param now the partition's stream time with the record: when it arrived */
-    private List<SystemEvent> decide(ScaleplanEvent event, Instant now) {
+    private List<SystemEvent> decide(ScaleplanEvent event) {
         if (event instanceof MetricSample sample) {
+            Instant now = arrivals.now().orElseThrow();
             if (!Double.isFinite(sample.value())) {
                 throw new UnreadableEventException(sample.name() + " must be a finite number, was " + sample.value());
             }
@@ -122,9 +123,12 @@ final class CostProcessor implements Processor<String, byte[], String, byte[]> {
         throw new UnreadableEventException(event.getClass().getSimpleName() + " is not read by cost-service");
     }
 
-    /** Ends what has gone in every system of the store by the partition's stream time, and counts what is left. */
+    /** Ends what has gone in every system of the store by the samples' arrival clock, and counts what is left. */
     private void sweep(long streamTime) {
-        Instant now = Instant.ofEpochMilli(streamTime);
+        arrivals.now().ifPresent(this::sweep);
+    }
+
+    private void sweep(Instant now) {
         sizes.update(context.taskId(), costs.update((system, before) -> {
             CostEvaluation.Result result = evaluation.expire(system, before, now);
             publish(result.events());

@@ -20,6 +20,7 @@ import org.scaleplan.evaluator.evaluation.Standing;
 import org.scaleplan.evaluator.evaluation.SystemActivity;
 import org.scaleplan.evaluator.rules.RuleState;
 import org.scaleplan.messaging.SampleFilter;
+import org.scaleplan.messaging.streams.ArrivalClock;
 import org.scaleplan.messaging.streams.StreamRecords;
 
 /**
@@ -33,6 +34,7 @@ final class EvaluationProcessor implements Processor<String, byte[], String, byt
     private final Supplier<Evaluation> evaluations;
     private final Duration sweepInterval;
     private final EvaluatorMetrics metrics;
+    private final ArrivalClock arrivals = new ArrivalClock();
     private ProcessorContext<String, byte[]> context;
     private Evaluation evaluation;
     private EvaluationState state;
@@ -56,6 +58,8 @@ final class EvaluationProcessor implements Processor<String, byte[], String, byt
 
     @Override
     public void process(Record<String, byte[]> record) {
+        // Every sample arriving moves the clock, read or passed over, as in a replay.
+        Instant now = arrivals.arrived(record.timestamp());
         if (SampleFilter.passesOver(record.headers(), evaluation::reads)) {
             return;
         }
@@ -64,7 +68,7 @@ final class EvaluationProcessor implements Processor<String, byte[], String, byt
         try {
             MetricSample sample = sample(record);
             metrics.consumed(type);
-            outcome = evaluation.apply(sample, streamTime(record), state);
+            outcome = evaluation.apply(sample, now, state);
         } catch (RuntimeException e) {
             // A sample the decision code refuses must not stop the partition: set it aside with the reason.
             metrics.rejected(type);
@@ -75,18 +79,17 @@ final class EvaluationProcessor implements Processor<String, byte[], String, byt
         forward(outcome.decisions());
     }
 
-    /** The partition's stream time with this record: Kafka's may not count it yet (or be unknown, before it). */
-    private Instant streamTime(Record<String, byte[]> record) {
-        return Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
-    }
-
     @Override
     public void close() {
         metrics.closed(context.taskId().toString());
     }
 
     private void sweep(long streamTime) {
-        var sweep = evaluation.sweep(Instant.ofEpochMilli(streamTime), state);
+        arrivals.now().ifPresent(this::sweep);
+    }
+
+    private void sweep(Instant now) {
+        var sweep = evaluation.sweep(now, state);
         metrics.swept(context.taskId().toString(), sweep.sizes());
         forward(sweep.decisions());
     }

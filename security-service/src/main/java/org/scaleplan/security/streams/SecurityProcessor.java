@@ -24,6 +24,7 @@ import org.scaleplan.contracts.incident.ActionRequested;
 import org.scaleplan.contracts.metrics.MetricSample;
 import org.scaleplan.contracts.phase.PhaseChanged;
 import org.scaleplan.messaging.SampleFilter;
+import org.scaleplan.messaging.streams.ArrivalClock;
 import org.scaleplan.messaging.streams.StreamRecords;
 import org.scaleplan.security.decisions.DecisionBook;
 import org.scaleplan.security.decisions.DecisionCommand;
@@ -43,6 +44,8 @@ final class SecurityProcessor implements Processor<String, byte[], String, byte[
 
     private final SecurityTopology.Parts parts;
     private final StoreSizes sizes;
+    /** Moved by what detection reads as series (samples, access records) only. */
+    private final ArrivalClock arrivals = new ArrivalClock();
     private ProcessorContext<String, byte[]> context;
     private DetectionStep detection;
     private Books books;
@@ -61,8 +64,10 @@ final class SecurityProcessor implements Processor<String, byte[], String, byte[
         this.books = new Books(context.getStateStore(SecurityTopology.DECISIONS));
         sizes.add(SecurityTopology.DETECTION, this, detectionState);
         sizes.add(SecurityTopology.DECISIONS, this, books);
+        // Sweeps are triggered by stream time but judge by the detection inputs' arrival clock: the other topics'
+        // records (runbook steps, decisions) could otherwise end series a task catching up has not read yet.
         context.schedule(parts.sweepInterval(), PunctuationType.STREAM_TIME,
-                streamTime -> detection.sweep(Instant.ofEpochMilli(streamTime)));
+                streamTime -> arrivals.now().ifPresent(detection::sweep));
         context.schedule(EXPIRY_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> expire());
     }
 
@@ -73,10 +78,14 @@ final class SecurityProcessor implements Processor<String, byte[], String, byte[
 
     @Override
     public void process(Record<String, byte[]> record) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse(Topics.METRICS);
+        if (topic.equals(Topics.METRICS)) {
+            // Every sample arriving moves the clock, read or passed over.
+            arrivals.arrived(record.timestamp());
+        }
         if (SampleFilter.passesOver(record.headers(), parts.detection()::reads)) {
             return;
         }
-        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse(Topics.METRICS);
         String type = StreamRecords.type(record);
         boolean command = topic.equals(DecisionCommand.TOPIC)
                 && record.headers().lastHeader(CloudEventHeaders.TYPE) == null;
@@ -95,7 +104,7 @@ final class SecurityProcessor implements Processor<String, byte[], String, byte[
 
     private List<SystemEvent> decide(ScaleplanEvent event, Record<String, byte[]> record) {
         if (event instanceof MetricSample sample) {
-            return act(detection.apply(sample, streamTime(record)));
+            return act(detection.apply(sample, arrivals.now().orElseThrow()));
         }
         if (event instanceof ActionAudited audited) {
             return audited(audited, record);
@@ -123,12 +132,7 @@ final class SecurityProcessor implements Processor<String, byte[], String, byte[
         }
         return act(detection.apply(new ActionAudited(audited.eventId(), audited.occurredAt(), null,
                 audited.service(), audited.actorKeyId(), audited.actorName(), audited.action(), audited.path(),
-                audited.status(), audited.outcome()), streamTime(record)));
-    }
-
-    /** The task's stream time with this record: Kafka's may not count it yet (or be unknown, before it). */
-    private Instant streamTime(Record<String, byte[]> record) {
-        return Instant.ofEpochMilli(Math.max(context.currentStreamTimeMs(), record.timestamp()));
+                audited.status(), audited.outcome()), arrivals.arrived(record.timestamp())));
     }
 
     private List<SystemEvent> act(List<Overflow> overflows) {
